@@ -1,0 +1,6 @@
+/** Gongkai codecs: JSON through a Jackson module, and the published catalog table as CSV. */
+module org.gongkai.codecs {
+    requires transitive org.gongkai.core;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+}

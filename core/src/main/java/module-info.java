@@ -1,0 +1,10 @@
+/**
+ * Gongkai core: China's grassroots government-affairs disclosure standard (基层政务公开标准化规范化,
+ * 国办发〔2019〕54号) and the 政府信息公开条例 as immutable values. Depends on Guava only.
+ */
+module org.gongkai.core {
+    requires com.google.common;
+
+    exports org.gongkai.data;
+    exports org.gongkai.calendar;
+}

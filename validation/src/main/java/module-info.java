@@ -1,0 +1,9 @@
+/**
+ * Gongkai validation: the standard's rules written once, as a fast facade and as Jakarta Bean Validation
+ * constraints.
+ */
+module org.gongkai.validation {
+    requires transitive org.gongkai.core;
+    requires transitive jakarta.validation;
+    requires static org.assertj.core;
+}
