@@ -7,4 +7,6 @@ module org.gongkai.core {
 
     exports org.gongkai.data;
     exports org.gongkai.calendar;
+    exports org.gongkai.domain;
+    exports org.gongkai.item;
 }
