@@ -6,4 +6,8 @@ module org.gongkai.validation {
     requires transitive org.gongkai.core;
     requires transitive jakarta.validation;
     requires static org.assertj.core;
+
+    exports org.gongkai.validation;
+    exports org.gongkai.validation.constraints;
+    exports org.gongkai.validation.assertj;
 }

@@ -1,0 +1,18 @@
+package org.gongkai.validation.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.gongkai.validation.internal.FieldRules;
+
+/** Checks {@link DisclosureAttributeLabel} with the rule the facade uses. */
+public final class DisclosureAttributeLabelValidator implements ConstraintValidator<DisclosureAttributeLabel, CharSequence> {
+
+    /** Creates the validator (Jakarta Validation instantiates it). */
+    public DisclosureAttributeLabelValidator() {
+    }
+
+    @Override
+    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+        return value == null || FieldRules.attributeLabel(value);
+    }
+}

@@ -1,0 +1,24 @@
+package org.gongkai.validation.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.gongkai.validation.internal.FieldRules;
+
+/** Checks {@link KnownDomain} with the rule the facade uses. */
+public final class KnownDomainValidator implements ConstraintValidator<KnownDomain, CharSequence> {
+    private boolean knownExtensions;
+
+    /** Creates the validator (Jakarta Validation instantiates it). */
+    public KnownDomainValidator() {
+    }
+
+    @Override
+    public void initialize(KnownDomain annotation) {
+        this.knownExtensions = annotation.knownExtensions();
+    }
+
+    @Override
+    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+        return value == null || FieldRules.knownDomain(JakartaContext.domains(knownExtensions), value);
+    }
+}

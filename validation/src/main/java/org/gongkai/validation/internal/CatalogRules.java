@@ -1,0 +1,218 @@
+package org.gongkai.validation.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.domain.Domain;
+import org.gongkai.domain.StandardGuide;
+import org.gongkai.item.Catalog;
+import org.gongkai.item.DisclosureItem;
+import org.gongkai.item.ItemElement;
+import org.gongkai.item.ItemName;
+import org.gongkai.item.NegativeList;
+import org.gongkai.item.NonDisclosureGround;
+import org.gongkai.validation.RuleCode;
+
+/**
+ * The rules on a whole catalog (each item's rules, then duplicates, serial numbers, domains and coverage of the
+ * standard guide), on a negative list, and the township-village comparison. Each written once.
+ */
+public final class CatalogRules {
+    private CatalogRules() {
+    }
+
+    /**
+     * @param catalog the catalog
+     * @param ctx the context
+     * @param sink where findings go (paths {@code items[i].…} and {@code domains[k]})
+     */
+    public static void check(Catalog catalog, RuleContext ctx, Sink sink) {
+        DomainResolver resolver = new DomainResolver(ctx.domains(), true);
+        List<String> names = catalog.domains();
+        Map<Domain, Integer> covered = new LinkedHashMap<>();
+        for (int k = 0; k < names.size(); k++) {
+            Optional<Domain> d = resolver.resolve(names.get(k));
+            if (d.isPresent()) {
+                covered.putIfAbsent(d.get(), k);
+            } else {
+                sink.report(RuleCode.DOMAIN_UNKNOWN, "domains", k, "", names.get(k));
+            }
+        }
+        boolean domainFromCatalog = !names.isEmpty();
+        boolean checkOutside = !covered.isEmpty() && sink.wants(RuleCode.CATALOG_ITEM_OUTSIDE_DOMAINS);
+        boolean checkDuplicates = sink.wants(RuleCode.CATALOG_DUPLICATE_ITEM);
+        boolean checkCoverage = !covered.isEmpty() && sink.wants(RuleCode.CATALOG_MISSING_STANDARD_ITEMS);
+        Map<String, Integer> firstByName = checkDuplicates ? new HashMap<>() : null;
+        Set<String> itemNamesPresent = checkCoverage ? new HashSet<>() : null;
+        SerialCheck serials = new SerialCheck(sink);
+
+        List<DisclosureItem> items = catalog.items();
+        for (int i = 0; i < items.size(); i++) {
+            DisclosureItem item = items.get(i);
+            Optional<Domain> d = ItemRules.check(item, catalog.levels(), domainFromCatalog, resolver, ctx, "items",
+                    i, sink);
+            if (checkOutside && d.isPresent() && !covered.containsKey(d.get())) {
+                sink.report(RuleCode.CATALOG_ITEM_OUTSIDE_DOMAINS, "items", i, "domain", item.domain());
+            }
+            String domainKey = d.map(Domain::code).orElse(item.domain());
+            if (checkDuplicates && !item.name().isEmpty()) {
+                Integer first = firstByName.putIfAbsent(domainKey + '\u0000' + nameKey(item.name()), i);
+                if (first != null) {
+                    sink.report(RuleCode.CATALOG_DUPLICATE_ITEM, "items", i, "name",
+                            item.name() + " (as items[" + first + "])");
+                }
+            }
+            if (checkCoverage) {
+                String code = d.isPresent() ? d.get().code() : "";
+                itemNamesPresent.add(code + '\u0000' + Texts.comparable(item.name().item()));
+                itemNamesPresent.add(code + '\u0000' + Texts.comparable(item.name().category()));
+            }
+            serials.next(item, i);
+        }
+        if (checkCoverage) {
+            coverage(catalog, covered, itemNamesPresent, ctx, sink);
+        }
+    }
+
+    private static String nameKey(ItemName n) {
+        return Texts.comparable(n.category()) + '\u0000' + Texts.comparable(n.item()) + '\u0000'
+                + Texts.comparable(n.subItem());
+    }
+
+    /** 序号: numbers count up by one; numbering may restart at 1 (per category); none repeats within a run. */
+    private static final class SerialCheck {
+        private final Sink sink;
+        private final Set<Integer> seen = new HashSet<>();
+        private int previous = -1;
+
+        SerialCheck(Sink sink) {
+            this.sink = sink;
+        }
+
+        void next(DisclosureItem item, int i) {
+            if (item.inherited().contains(ItemElement.SERIAL_NUMBER)) {
+                return;
+            }
+            String s = Texts.compact(item.serialNumber());
+            if (!Texts.isSmallNumber(s)) {
+                return;
+            }
+            int n = Integer.parseInt(s);
+            if (n == 1 && previous >= 1) {
+                seen.clear();
+            } else if (!seen.add(n)) {
+                sink.report(RuleCode.CATALOG_SERIAL_REPEAT, "items", i, "serialNumber", item.serialNumber());
+            } else if (previous >= 0 && n > previous + 1) {
+                sink.report(RuleCode.CATALOG_SERIAL_GAP, "items", i, "serialNumber",
+                        item.serialNumber() + " after " + previous);
+            }
+            seen.add(n);
+            previous = n;
+        }
+    }
+
+    /** Items of each covered domain's standard guide (at the catalog's levels) that no item of the catalog names. */
+    private static void coverage(Catalog catalog, Map<Domain, Integer> covered, Set<String> present,
+            RuleContext ctx, Sink sink) {
+        for (Map.Entry<Domain, Integer> e : covered.entrySet()) {
+            Optional<StandardGuide> guide = ctx.guides().apply(e.getKey());
+            if (guide.isEmpty()) {
+                continue;
+            }
+            String code = e.getKey().code();
+            List<String> missing = new ArrayList<>();
+            for (StandardGuide.GuideItem g : guide.get().items()) {
+                if (!catalog.levels().isEmpty() && !g.levels().isEmpty()
+                        && Collections.disjoint(catalog.levels(), g.levels())) {
+                    continue;
+                }
+                String item = Texts.comparable(g.name().item());
+                String key = code + '\u0000' + (item.isEmpty() ? Texts.comparable(g.name().category()) : item);
+                // Items of a catalog that names no domain per row belong to the catalog's domain.
+                String blankKey = '\u0000' + key.substring(code.length() + 1);
+                if (!present.contains(key) && !present.contains(blankKey)) {
+                    missing.add(g.name().toString());
+                }
+            }
+            if (!missing.isEmpty()) {
+                sink.report(RuleCode.CATALOG_MISSING_STANDARD_ITEMS, "domains", e.getValue(), "",
+                        String.join("；", missing));
+            }
+        }
+    }
+
+    /**
+     * 相同事项的公开内容对应一致: items of the same domain and name must publish the same content in the township's
+     * and the village's lists.
+     *
+     * @param township the township's catalog
+     * @param village the village's catalog
+     * @param ctx the context
+     * @param sink where findings go (paths {@code items[i].content} of the village catalog)
+     */
+    public static void compare(Catalog township, Catalog village, RuleContext ctx, Sink sink) {
+        if (!sink.wants(RuleCode.TOWNSHIP_VILLAGE_CONTENT_DIFFERS)) {
+            return;
+        }
+        DomainResolver resolver = new DomainResolver(ctx.domains(), true);
+        Map<String, DisclosureItem> byName = new HashMap<>();
+        for (DisclosureItem t : township.items()) {
+            if (!t.name().isEmpty()) {
+                byName.putIfAbsent(key(t, township, resolver), t);
+            }
+        }
+        List<DisclosureItem> items = village.items();
+        for (int i = 0; i < items.size(); i++) {
+            DisclosureItem v = items.get(i);
+            DisclosureItem t = v.name().isEmpty() ? null : byName.get(key(v, village, resolver));
+            if (t != null && !Texts.comparable(t.content()).equals(Texts.comparable(v.content()))) {
+                sink.report(RuleCode.TOWNSHIP_VILLAGE_CONTENT_DIFFERS, "items", i, "content",
+                        "乡级: " + t.content() + " | 村级: " + v.content());
+            }
+        }
+    }
+
+    private static String key(DisclosureItem item, Catalog catalog, DomainResolver resolver) {
+        String name = item.domain().isBlank() && catalog.domains().size() == 1 ? catalog.domains().get(0)
+                : item.domain();
+        return resolver.resolve(name).map(Domain::code).orElse(Texts.comparable(name)) + '\u0000'
+                + nameKey(item.name());
+    }
+
+    /**
+     * @param list the negative list
+     * @param sink where findings go (paths {@code entries[i].grounds})
+     */
+    public static void check(NegativeList list, Sink sink) {
+        List<NegativeList.Entry> entries = list.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            NegativeList.Entry e = entries.get(i);
+            Set<NonDisclosureGround> grounds = e.grounds();
+            if (grounds.isEmpty()) {
+                if (e.groundText().isBlank()) {
+                    sink.report(RuleCode.NEGATIVE_LIST_ENTRY_WITHOUT_GROUND, "entries", i, "grounds",
+                            e.information());
+                    continue;
+                }
+                Optional<NonDisclosureGround> named = NonDisclosureGround.find(e.groundText().strip());
+                if (named.isEmpty()) {
+                    sink.report(RuleCode.NEGATIVE_LIST_GROUND_UNRECOGNIZED, "entries", i, "groundText",
+                            e.groundText());
+                    continue;
+                }
+                grounds = Set.of(named.get());
+            }
+            for (NonDisclosureGround g : grounds) {
+                if (!g.statutory()) {
+                    sink.report(RuleCode.NEGATIVE_LIST_GROUND_NOT_STATUTORY, "entries", i, "grounds", g.label());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.gongkai.validation.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.item.DisclosureAttribute;
+import org.gongkai.item.InformationRecord;
+import org.gongkai.item.NonDisclosureGround;
+import org.gongkai.validation.RuleCode;
+
+/**
+ * The rules on one piece of government information (its lifecycle), each written once.
+ */
+public final class RecordRules {
+    /** Art. 26: 自该政府信息形成或者变更之日起20个工作日内及时公开. */
+    static final int ART26_WORKING_DAYS = 20;
+
+    private RecordRules() {
+    }
+
+    /**
+     * @param r the record
+     * @param ctx the context (calendar and date: the rules that need them are skipped when absent)
+     * @param sink where findings go (paths are the record's properties)
+     */
+    public static void check(InformationRecord r, RuleContext ctx, Sink sink) {
+        Optional<DisclosureAttribute> attribute = r.attribute();
+        if (attribute.isEmpty()) {
+            sink.report(RuleCode.RECORD_ATTRIBUTE_MISSING, null, -1, "attribute", "");
+        } else {
+            switch (attribute.get()) {
+                case PROACTIVE -> proactive(r, ctx, sink);
+                case ON_REQUEST -> groundGiven(r, sink);
+                case WITHHELD -> withheld(r, ctx, sink);
+                default -> throw new AssertionError(attribute.get());
+            }
+        }
+        // 条例 Art. 6: accurate disclosure — a repealed record is not current.
+        if (r.listedAsCurrent() && r.repealedOn().isPresent()
+                && (ctx.asOf() == null || !r.repealedOn().get().isAfter(ctx.asOf()))) {
+            sink.report(RuleCode.REPEALED_STILL_CURRENT, null, -1, "listedAsCurrent",
+                    "repealed " + r.repealedOn().get());
+        }
+    }
+
+    private static void proactive(InformationRecord r, RuleContext ctx, Sink sink) {
+        if (r.containsWithheldParts()) {
+            sink.report(RuleCode.PROACTIVE_RECORD_HAS_WITHHELD_PARTS, null, -1, "containsWithheldParts", "true");
+        }
+        WorkingDayCalendar calendar = ctx.calendar();
+        Optional<LocalDate> start = r.formedOrChangedOn();
+        if (calendar == null || start.isEmpty()) {
+            return;
+        }
+        // Art. 26: the 20th working day after formation or change (that day is day zero) is the last day.
+        LocalDate due = calendar.plusWorkingDays(start.get(), ART26_WORKING_DAYS);
+        Optional<LocalDate> published = r.publishedOn();
+        if (published.isPresent()) {
+            if (published.get().isAfter(due)) {
+                int late = calendar.workingDaysBetween(due, published.get());
+                sink.report(RuleCode.RECORD_PUBLISHED_LATE, null, -1, "publishedOn",
+                        published.get() + " (due " + due + ", " + late + " working days late)");
+            }
+        } else if (ctx.asOf() != null && ctx.asOf().isAfter(due)) {
+            sink.report(RuleCode.RECORD_PUBLICATION_OVERDUE, null, -1, "publishedOn",
+                    "unpublished on " + ctx.asOf() + " (due " + due + ", "
+                            + calendar.workingDaysBetween(due, ctx.asOf()) + " working days overdue)");
+        }
+    }
+
+    /** 依申请公开和不予公开的政府信息要说明法定事由. */
+    private static boolean groundGiven(InformationRecord r, Sink sink) {
+        if (r.grounds().isEmpty() && r.groundText().isBlank()) {
+            sink.report(RuleCode.RECORD_GROUND_MISSING, null, -1, "grounds", "");
+            return false;
+        }
+        return true;
+    }
+
+    private static void withheld(InformationRecord r, RuleContext ctx, Sink sink) {
+        if (groundGiven(r, sink)) {
+            Set<NonDisclosureGround> grounds = effectiveGrounds(r, sink);
+            if (!grounds.isEmpty()) {
+                overrides(r, grounds, sink);
+            }
+        }
+        // 按年度对不予公开的政府信息进行评估: the last review (or the formation) must be within a year.
+        if (ctx.asOf() != null) {
+            Optional<LocalDate> last = r.withholdingReviewedOn().or(r::formedOrChangedOn);
+            if (last.isPresent() && ctx.asOf().isAfter(last.get().plusYears(1))) {
+                sink.report(RuleCode.WITHHELD_NOT_REVIEWED, null, -1, "withholdingReviewedOn",
+                        r.withholdingReviewedOn().map(d -> "last reviewed " + d)
+                                .orElse("never reviewed since " + last.get()));
+            }
+        }
+    }
+
+    /** The grounds set, or the one the text names; reports grounds outside Art. 14–16 and unreadable text. */
+    private static Set<NonDisclosureGround> effectiveGrounds(InformationRecord r, Sink sink) {
+        Set<NonDisclosureGround> grounds = r.grounds();
+        if (grounds.isEmpty()) {
+            Optional<NonDisclosureGround> named = NonDisclosureGround.find(r.groundText().strip());
+            if (named.isEmpty()) {
+                sink.report(RuleCode.RECORD_GROUND_UNRECOGNIZED, null, -1, "groundText", r.groundText());
+                return Set.of();
+            }
+            grounds = EnumSet.of(named.get());
+        }
+        for (NonDisclosureGround g : grounds) {
+            if (!g.statutory()) {
+                sink.report(RuleCode.RECORD_GROUND_NOT_STATUTORY, null, -1, "grounds", g.label());
+            }
+        }
+        return grounds;
+    }
+
+    private static void overrides(InformationRecord r, Set<NonDisclosureGround> grounds, Sink sink) {
+        boolean allProcess = true;
+        boolean allThirdParty = true;
+        for (NonDisclosureGround g : grounds) {
+            allProcess &= g.category() == NonDisclosureGround.Category.DISCRETIONARY_UNLESS_LAW_REQUIRES;
+            allThirdParty &= g == NonDisclosureGround.THIRD_PARTY_RIGHTS;
+        }
+        // Art. 16 ¶2: 法律、法规、规章规定上述信息应当公开的，从其规定.
+        if (allProcess && !r.lawRequiringDisclosure().isBlank()) {
+            sink.report(RuleCode.RECORD_DISCRETIONARY_GROUND_OVERRIDDEN_BY_LAW, null, -1, "grounds",
+                    r.lawRequiringDisclosure());
+        }
+        // Art. 15: 第三方同意公开或者行政机关认为不公开会对公共利益造成重大影响的，予以公开.
+        if (allThirdParty && (r.thirdPartyConsented() || r.publicInterestOverride())) {
+            sink.report(RuleCode.RECORD_THIRD_PARTY_OVERRIDE, null, -1, "grounds",
+                    r.thirdPartyConsented() ? "third party consented" : "public interest override");
+        }
+    }
+}
