@@ -1,0 +1,66 @@
+package org.gongkai.validation.constraints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import org.gongkai.validation.RuleCode;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Field constraints on a business system's plain strings, with no configuration. */
+class FieldConstraintsTest {
+    static {
+        org.gongkai.validation.testing.HibernateValidatorAccess.grant();
+    }
+
+    private static ValidatorFactory factory;
+    private static Validator validator;
+
+    @BeforeAll
+    static void start() {
+        factory = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    @AfterAll
+    static void stop() {
+        factory.close();
+    }
+
+    private static List<String> failures(Beans.ItemForm form) {
+        return validator.validate(form).stream()
+                .map(v -> v.getPropertyPath() + ":" + RuleCode.fromMessageTemplate(v.getMessageTemplate()).orElseThrow())
+                .sorted().toList();
+    }
+
+    @Test
+    void knownDomainsAndAttributeLabelsPass() {
+        // 环境保护 is one of the 26 (54号); 生态环境 is its later name; 統計 (Traditional) is an extension domain
+        // added after the 26; 此件公开发布 is the marking printed on proactive documents.
+        assertThat(failures(new Beans.ItemForm("环境保护", "统计", "此件公开发布"))).isEmpty();
+        assertThat(failures(new Beans.ItemForm("生态环境", "統計", "不予公开"))).isEmpty();
+        assertThat(failures(new Beans.ItemForm(null, null, null))).isEmpty();
+    }
+
+    @Test
+    void unknownDomainsAndLabelsFailWithTheirRuleCodes() {
+        // 统计 is no standard domain unless the extensions are accepted; 内部公开 is none of the three attributes
+        assertThat(failures(new Beans.ItemForm("统计", "星际航行", "内部公开"))).containsExactly(
+                "attribute:DISCLOSURE_ATTRIBUTE_UNKNOWN", "domain:DOMAIN_UNKNOWN", "localDomain:DOMAIN_UNKNOWN");
+    }
+
+    @Test
+    void theFieldMessageIsTheRulesMessage() {
+        ConstraintViolation<Beans.ItemForm> v = validator.validate(new Beans.ItemForm("环境保护", "统计", "公开"))
+                .iterator().next();
+        assertThat(v.getMessage()).isIn(RuleCode.DISCLOSURE_ATTRIBUTE_UNKNOWN.messageZh(),
+                RuleCode.DISCLOSURE_ATTRIBUTE_UNKNOWN.messageEn());
+    }
+}
