@@ -8,4 +8,5 @@ module org.gongkai.core {
     exports org.gongkai.data;
     exports org.gongkai.calendar;
     exports org.gongkai.ident;
+    exports org.gongkai.report;
 }
