@@ -93,7 +93,7 @@ public enum Table3Row implements ReportLabel {
         return Optional.ofNullable(category);
     }
 
-    /** @return true for the 22 rows of results (一) to (六) whose sum is (七)总计 */
+    /** @return true for the 21 rows of results (一) to (六) whose sum is (七)总计 */
     public boolean isResult() {
         return category != null;
     }
