@@ -122,7 +122,7 @@ public final class CreditCode implements Comparable<CreditCode> {
     }
 
     /** Checks without allocating; returns {@link OrganizationCode#OK} or an encoded reason and position. */
-    private static long check(CharSequence s) {
+    static long check(CharSequence s) {
         if (s == null || s.length() == 0) {
             return OrganizationCode.error(Reason.EMPTY, 0);
         }

@@ -87,7 +87,7 @@ public final class IndexNumber {
      *     organisation code prefix fails its check (the position then points into the prefix)
      */
     public static IndexNumber parse(CharSequence text) {
-        Parser p = new Parser(text);
+        Parser p = new Parser(text, true);
         if (!p.run()) {
             throw new IdentifierFormatException(Kind.INDEX_NUMBER, p.reason, p.errorAt, text, p.detail);
         }
@@ -99,7 +99,7 @@ public final class IndexNumber {
      * @return the index number (possibly with a broken sequence), or empty when {@link #parse} would throw
      */
     public static Optional<IndexNumber> tryParse(CharSequence text) {
-        Parser p = new Parser(text);
+        Parser p = new Parser(text, false);
         return p.run() ? Optional.of(new IndexNumber(p)) : Optional.empty();
     }
 
@@ -108,7 +108,7 @@ public final class IndexNumber {
      * @return true when {@link #parse} accepts the text and its sequence is a number (not {@code None})
      */
     public static boolean isValid(CharSequence text) {
-        Parser p = new Parser(text);
+        Parser p = new Parser(text, false);
         return p.run() && !p.sequenceBroken;
     }
 
@@ -184,9 +184,13 @@ public final class IndexNumber {
         return Objects.hash(text);
     }
 
-    /** A one-shot reader that records the first error instead of throwing. */
+    /**
+     * A one-shot reader that records the first error instead of throwing; the detail of a failing prefix is worked
+     * out only when an exception will be thrown, so that isValid and tryParse allocate no exception.
+     */
     private static final class Parser {
         private final CharSequence s;
+        private final boolean detailed;
         private int start;
         private int end;
         private Reason reason;
@@ -201,8 +205,9 @@ public final class IndexNumber {
         private int sequenceStart;
         private boolean sequenceBroken;
 
-        Parser(CharSequence s) {
+        Parser(CharSequence s, boolean detailed) {
             this.s = s;
+            this.detailed = detailed;
         }
 
         private boolean fail(Reason r, int at, String d) {
@@ -280,18 +285,18 @@ public final class IndexNumber {
             }
             CharSequence prefix = s.subSequence(start, prefixEnd);
             if (n == CreditCode.LENGTH) {
-                Optional<CreditCode> code = CreditCode.tryParse(prefix);
-                if (code.isEmpty()) {
-                    return nested(() -> CreditCode.parse(prefix), "credit code");
+                long error = CreditCode.check(prefix);
+                if (error != OrganizationCode.OK) {
+                    return detailed ? nested(() -> CreditCode.parse(prefix), "credit code") : fail(error);
                 }
-                creditCode = code.get();
+                creditCode = CreditCode.parse(prefix);
                 prefixKind = PrefixKind.CREDIT_CODE;
                 return true;
             }
             if (n == OrganizationCode.LENGTH) {
-                Optional<OrganizationCode> code = OrganizationCode.tryParse(prefix);
-                if (code.isPresent()) {
-                    organizationCode = code.get();
+                long error = OrganizationCode.check(prefix);
+                if (error == OrganizationCode.OK) {
+                    organizationCode = OrganizationCode.parse(prefix);
                     prefixKind = PrefixKind.ORGANIZATION_CODE;
                     return true;
                 }
@@ -299,7 +304,7 @@ public final class IndexNumber {
                     prefixKind = PrefixKind.REGION_CODE;
                     return true;
                 }
-                return nested(() -> OrganizationCode.parse(prefix), "organization code");
+                return detailed ? nested(() -> OrganizationCode.parse(prefix), "organization code") : fail(error);
             }
             if (digits && (n == 6 || n == 10 || n == 12)) {
                 prefixKind = PrefixKind.REGION_CODE;
@@ -307,6 +312,11 @@ public final class IndexNumber {
             }
             return fail(Reason.INVALID_PREFIX, start, "expected an 18-character credit code, a 9-character "
                     + "organization code, a 6, 9, 10 or 12-digit region code, or letters; found " + n + " characters");
+        }
+
+        /** Records a prefix error encoded by the code classes, offset into the whole text. */
+        private boolean fail(long error) {
+            return fail(OrganizationCode.reasonOf(error), start + OrganizationCode.positionOf(error), "");
         }
 
         /** Re-reads a prefix that failed, to carry its reason and position (offset into the whole text). */
