@@ -5,7 +5,7 @@
 module org.gongkai.validation {
     requires transitive org.gongkai.core;
     requires transitive jakarta.validation;
-    requires static org.assertj.core;
+    requires static transitive org.assertj.core;
 
     exports org.gongkai.validation;
     exports org.gongkai.validation.constraints;

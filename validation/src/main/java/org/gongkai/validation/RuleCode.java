@@ -85,6 +85,18 @@ public enum RuleCode {
     DISCLOSURE_ATTRIBUTE_UNKNOWN(Severity.ERROR, "公文公开属性源头认定", "attribute", true,
             "公开属性应为主动公开、依申请公开或不予公开",
             "The disclosure attribute must be 主动公开, 依申请公开 or 不予公开"),
+    /** A 统一社会信用代码 that is not 18 characters of the 31 symbols with both check characters right. */
+    CREDIT_CODE_INVALID(Severity.ERROR, "GB 32100-2015; GB 11714", "creditCode", true,
+            "统一社会信用代码不正确（应为18位，字符取自31个字符集，校验码正确）",
+            "The unified social credit code is invalid (18 characters of the 31-symbol set, both check characters)"),
+    /** A 发文字号 that does not read as agency code, year and serial, or whose closing bracket was lost. */
+    DOCUMENT_NUMBER_INVALID(Severity.ERROR, "GB/T 9704-2012", "documentNumber", true,
+            "发文字号不正确（应为机关代字〔年份〕序号号）或年份后的括号缺失",
+            "The document number is invalid (agency code〔year〕serial号) or lost its closing bracket"),
+    /** A 索引号 of no known family, with a prefix failing its check, or with a broken sequence. */
+    INDEX_NUMBER_INVALID(Severity.ERROR, "条例 Art. 12", "indexNumber", true,
+            "索引号不正确（格式不符，前缀的信用代码或组织机构代码校验不通过，或顺序号缺失）",
+            "The index number is invalid (unknown form, a prefix failing its check, or a missing sequence)"),
 
     // ---- records (政府信息) ----
     /** The attribute was not determined at source. */

@@ -197,6 +197,17 @@ final class RuleCases {
                 proactive().publishedOn(LocalDate.of(2024, 10, 8)).repealedOn(LocalDate.of(2024, 11, 21))
                         .listedAsCurrent(true).build(),
                 "Art. 6 (accurate): repealed on the day of validation is no longer current; tomorrow's repeal is"));
+        c.add(new Case(RuleCode.DOCUMENT_NUMBER_INVALID,
+                proactive().publishedOn(LocalDate.of(2024, 10, 8)).documentNumber("税总发〔201744号").build(),
+                "documentNumber", "税总发〔201744号",
+                proactive().publishedOn(LocalDate.of(2024, 10, 8)).documentNumber("税总发[2017]44号").build(),
+                "GB/T 9704: 机关代字〔年份〕序号; the real 税收管理 row lost its 〕 (damage), [] is an accepted variant"));
+        c.add(new Case(RuleCode.INDEX_NUMBER_INVALID,
+                proactive().publishedOn(LocalDate.of(2024, 10, 8)).indexNumber("11370300MB28347540/2021-None").build(),
+                "indexNumber", "11370300MB28347540/2021-None",
+                proactive().publishedOn(LocalDate.of(2024, 10, 8)).indexNumber("11500382774856013D/2024-00016")
+                        .build(),
+                "Art. 12 索引: zbjkq.gov.cn renders a missing sequence as None; 双槐镇's number is whole"));
         // ---- catalogs ----
         c.add(new Case(RuleCode.CATALOG_DUPLICATE_ITEM, SampleItems.catalogWithDuplicate(), "items[1].name",
                 "招生管理 / 招生政策 (as items[0])",

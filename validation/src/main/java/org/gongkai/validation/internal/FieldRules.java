@@ -31,4 +31,34 @@ public final class FieldRules {
     public static boolean attributeLabel(CharSequence text) {
         return DisclosureAttribute.find(text).isPresent();
     }
+
+    /**
+     * CREDIT_CODE_INVALID on a string.
+     *
+     * @param text a 统一社会信用代码 as written
+     * @return true when it is valid (GB 32100: 18 characters, both check characters)
+     */
+    public static boolean creditCode(CharSequence text) {
+        return org.gongkai.ident.CreditCode.isValid(text);
+    }
+
+    /**
+     * DOCUMENT_NUMBER_INVALID on a string.
+     *
+     * @param text a 发文字号 as written
+     * @return true when it reads without repair (variant brackets and 號 are accepted spellings)
+     */
+    public static boolean documentNumber(CharSequence text) {
+        return org.gongkai.ident.DocumentNumber.isValid(text);
+    }
+
+    /**
+     * INDEX_NUMBER_INVALID on a string.
+     *
+     * @param text a 索引号 as written
+     * @return true when it is of a known family, its prefix passes its check and its sequence is a number
+     */
+    public static boolean indexNumber(CharSequence text) {
+        return org.gongkai.ident.IndexNumber.isValid(text);
+    }
 }

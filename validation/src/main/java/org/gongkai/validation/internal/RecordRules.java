@@ -26,6 +26,12 @@ public final class RecordRules {
      * @param sink where findings go (paths are the record's properties)
      */
     public static void check(InformationRecord r, RuleContext ctx, Sink sink) {
+        if (!r.documentNumber().isBlank() && !FieldRules.documentNumber(r.documentNumber())) {
+            sink.report(RuleCode.DOCUMENT_NUMBER_INVALID, null, -1, "documentNumber", r.documentNumber());
+        }
+        if (!r.indexNumber().isBlank() && !FieldRules.indexNumber(r.indexNumber())) {
+            sink.report(RuleCode.INDEX_NUMBER_INVALID, null, -1, "indexNumber", r.indexNumber());
+        }
         Optional<DisclosureAttribute> attribute = r.attribute();
         if (attribute.isEmpty()) {
             sink.report(RuleCode.RECORD_ATTRIBUTE_MISSING, null, -1, "attribute", "");

@@ -60,10 +60,25 @@ final class Beans {
         @DisclosureAttributeLabel
         final String attribute;
 
+        @CreditCode
+        final String creditCode;
+        @DocumentNumber
+        final String documentNumber;
+        @IndexNumber
+        final String indexNumber;
+
         ItemForm(String domain, String localDomain, String attribute) {
+            this(domain, localDomain, attribute, null, null, null);
+        }
+
+        ItemForm(String domain, String localDomain, String attribute, String creditCode, String documentNumber,
+                String indexNumber) {
             this.domain = domain;
             this.localDomain = localDomain;
             this.attribute = attribute;
+            this.creditCode = creditCode;
+            this.documentNumber = documentNumber;
+            this.indexNumber = indexNumber;
         }
     }
 }

@@ -63,4 +63,21 @@ class FieldConstraintsTest {
         assertThat(v.getMessage()).isIn(RuleCode.DISCLOSURE_ATTRIBUTE_UNKNOWN.messageZh(),
                 RuleCode.DISCLOSURE_ATTRIBUTE_UNKNOWN.messageEn());
     }
+
+    @Test
+    void identifiersAsPublishedPass() {
+        // reference/identifiers.md: 济南市统计局's credit code (both check characters recomputed by hand there),
+        // a 发文字号 with ﹝﹞ as 三门县 prints it, 双槐镇's 索引号
+        assertThat(failures(new Beans.ItemForm(null, null, null, "113701000041890665", "国发﹝2015﹞2号",
+                "11500382774856013D/2024-00016"))).isEmpty();
+    }
+
+    @Test
+    void damagedIdentifiersFailWithTheirRuleCodes() {
+        // GB 32100: the last character of 113701000041890665 changed → the mod-31 check fails;
+        // 税总发〔201744号 lost its 〕 on the published page; 2021-None is a missing sequence
+        assertThat(failures(new Beans.ItemForm(null, null, null, "113701000041890666", "税总发〔201744号",
+                "11370300MB28347540/2021-None"))).containsExactly("creditCode:CREDIT_CODE_INVALID",
+                "documentNumber:DOCUMENT_NUMBER_INVALID", "indexNumber:INDEX_NUMBER_INVALID");
+    }
 }
