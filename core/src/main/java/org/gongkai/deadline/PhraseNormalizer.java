@@ -84,6 +84,12 @@ final class PhraseNormalizer {
         int len = in.length();
         for (int i = 0; i < len; i++) {
             char c = in.charAt(i);
+            if (c >= CJK_BASE && c < CJK_END) {
+                // Fast path for the common case, a CJK ideograph: one table lookup.
+                char t = T2S[c - CJK_BASE];
+                out[n++] = t == 0 ? c : t;
+                continue;
+            }
             if (isSpace(c)) {
                 continue;
             }

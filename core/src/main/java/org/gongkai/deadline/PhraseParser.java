@@ -26,6 +26,8 @@ final class PhraseParser {
 
     private static final String[] KEYWORDS = {"及时", "实时", "长期", "永久", "同上", "按进展", "每"};
     private static final String[] CONNECTORS = {"之日起", "之日以后", "之日后", "之日", "之后", "以后", "以来", "后", "起"};
+    private static final String[] MINIMUM_WORDS = {"不得少于", "不少于", "至少"};
+    private static final String[] SCOPE_NOUNS = {"信息", "内容", "事项"};
     private static final String[] TAIL_VERBS = {"予以公开", "公开", "公示", "公布"};
     private static final String REASON_ADVANCE = "advance notice before an event (提前…): the deadline runs before an "
             + "event, which no rule class expresses";
@@ -220,7 +222,7 @@ final class PhraseParser {
         }
         int he = start;
         boolean atLeast = false;
-        for (String min : new String[] {"不得少于", "不少于", "至少"}) {
+        for (String min : MINIMUM_WORDS) {
             if (Scan.endsWith(b, s, he, min)) {
                 he -= min.length();
                 atLeast = true;
@@ -255,8 +257,11 @@ final class PhraseParser {
 
     /** 每季度, 每半年至少更新1次, 半年至少更新1次; null when the segment is not a frequency. */
     private DeadlineRule periodic(int s, int e, int firstType, String src, boolean fallback) {
-        PeriodUnit unit = null;
         int every = Scan.indexOf(b, s, e, '每');
+        if (every < 0 && Scan.indexOf(b, s, e, '次') < 0) {
+            return null; // neither 每 nor a count: not a frequency (the common case, decided in one pass)
+        }
+        PeriodUnit unit = null;
         if (every >= 0) {
             int u = every + 1;
             if (u < e && b[u] == '个') {
@@ -414,7 +419,7 @@ final class PhraseParser {
             hs = k + 1;
         } else if (Scan.startsWith(b, hs, he, "其他")) {
             int idx = -1;
-            for (String word : new String[] {"信息", "内容", "事项"}) {
+            for (String word : SCOPE_NOUNS) {
                 int w = Scan.indexOf(b, hs, he, word);
                 if (w >= 0 && (idx < 0 || w < idx)) {
                     idx = w;
