@@ -11,4 +11,5 @@ module org.gongkai.core {
     exports org.gongkai.item;
     exports org.gongkai.ident;
     exports org.gongkai.report;
+    exports org.gongkai.deadline;
 }
