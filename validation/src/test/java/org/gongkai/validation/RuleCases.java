@@ -141,6 +141,16 @@ final class RuleCases {
         c.add(new Case(RuleCode.DOMAIN_UNKNOWN, SampleItems.inUnknownDomain(), "domain", "星际航行",
                 valid.toBuilder().domain("环境保护").build(),
                 "54号: the 26 domains (环境保护 is one; 星际航行 is none and is not registered)"));
+        c.add(new Case(RuleCode.DEADLINE_UNREADABLE, valid.toBuilder().deadlineText("视情况而定").build(), "deadline",
+                "视情况而定", valid.toBuilder().deadlineText("同上").build(),
+                "Art. 26 needs a deadline one can read; 同上 (the row above) is read, 视情况而定 sets none"));
+        c.add(new Case(RuleCode.DEADLINE_EXCEEDS_ART26,
+                valid.toBuilder().deadlineText("信息形成或者变更之日起30个工作日内").build(), "deadline",
+                "信息形成或者变更之日起30个工作日内",
+                valid.toBuilder().deadlineText("信息形成或者变更之日起30个工作日内。法律、法规对政府信息公开的期限另有规定的,从其规定。")
+                        .build(),
+                "Art. 26: 20 working days; 30 exceeds it, the basis cites only the Regulation and a 教育部 意见 (no law); "
+                        + "the fallback clause defers to the laws that allow it"));
         // ---- records ----
         c.add(new Case(RuleCode.RECORD_ATTRIBUTE_MISSING, proactive().attribute(null).publishedOn(
                 LocalDate.of(2024, 10, 8)).build(), "attribute", "",

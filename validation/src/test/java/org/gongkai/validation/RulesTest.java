@@ -46,11 +46,26 @@ class RulesTest {
     void everyCodeHasItsCases() {
         Set<RuleCode> covered = RuleCases.all().stream().map(Case::code)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(RuleCode.class)));
-        // DISCLOSURE_ATTRIBUTE_UNKNOWN and CREDIT_CODE_INVALID are field constraints: FieldConstraintsTest.
+        // field constraints too: DISCLOSURE_ATTRIBUTE_UNKNOWN and CREDIT_CODE_INVALID (FieldConstraintsTest): FieldConstraintsTest.
         covered.add(RuleCode.DISCLOSURE_ATTRIBUTE_UNKNOWN);
         covered.add(RuleCode.CREDIT_CODE_INVALID);
-        Set<RuleCode> pending = PendingRules.PENDING;
-        assertThat(EnumSet.complementOf(EnumSet.copyOf(covered))).containsExactlyInAnyOrderElementsOf(pending);
+        covered.add(RuleCode.DEADLINE_UNREADABLE);
+        assertThat(EnumSet.complementOf(EnumSet.copyOf(covered))).isEmpty();
+    }
+
+    @Test
+    void aLawOrRegulationInTheBasisMaySetALongerDeadlineButADepartmentsOpinionMayNot() {
+        // Art. 26: 法律、法规对政府信息公开的期限另有规定的，从其规定
+        var longer = SampleItems.valid().toBuilder().deadlineText("信息形成或者变更之日起30个工作日内");
+        GongkaiAssertions.assertThat(VALIDATOR.validate(longer.basis("《中华人民共和国义务教育法》").build()))
+                .hasNoViolation(RuleCode.DEADLINE_EXCEEDS_ART26);
+        GongkaiAssertions.assertThat(VALIDATOR.validate(longer.basis("《国有土地上房屋征收与补偿条例》").build()))
+                .hasNoViolation(RuleCode.DEADLINE_EXCEEDS_ART26);
+        GongkaiAssertions.assertThat(VALIDATOR.validate(longer.basis("《政府信息公开管理办法》").build()))
+                .hasViolation(RuleCode.DEADLINE_EXCEEDS_ART26);
+        // an on-request item is not bound by Art. 26
+        GongkaiAssertions.assertThat(VALIDATOR.validate(longer.basis("").methods(List.of(
+                org.gongkai.item.DisclosureMethod.ON_REQUEST)).build())).hasNoViolation(RuleCode.DEADLINE_EXCEEDS_ART26);
     }
 
     @Test

@@ -4,6 +4,7 @@
  * {@link org.gongkai.validation.constraints.ValidInformationRecord} on Gongkai's values, and field constraints for a
  * business system's plain strings ({@link org.gongkai.validation.constraints.KnownDomain},
  * {@link org.gongkai.validation.constraints.DisclosureAttributeLabel},
+ * {@link org.gongkai.validation.constraints.DeadlinePhrase},
  * {@link org.gongkai.validation.constraints.CreditCode}, {@link org.gongkai.validation.constraints.DocumentNumber},
  * {@link org.gongkai.validation.constraints.IndexNumber}). Validators are registered through
  * {@code @Constraint(validatedBy = …)}: no configuration needed. Messages are in

@@ -1,17 +1,48 @@
 package org.gongkai.validation.internal;
 
+import org.gongkai.deadline.DeadlineKind;
+import org.gongkai.deadline.DeadlineRule;
 import org.gongkai.item.DisclosureItem;
+import org.gongkai.validation.RuleCode;
 
 /**
- * The rules on an item's deadline text: readable (DEADLINE_UNREADABLE) and, for proactive items, within Art. 26's
- * 20 working days unless a law is cited or the fallback clause is kept (DEADLINE_EXCEEDS_ART26). They need the
- * deadline phrase reader of {@code org.gongkai.deadline}; until it is in core they report nothing.
+ * The rules on an item's deadline text, read by {@code org.gongkai.deadline} ({@link DisclosureItem#deadline()}):
+ * readable (DEADLINE_UNREADABLE), and for proactive items within Art. 26's 20 working days unless the phrase keeps
+ * the fallback clause (法律、法规另有规定的，从其规定) or the basis cites a law or regulation besides the Regulation,
+ * which may set the longer period (DEADLINE_EXCEEDS_ART26).
  */
 final class DeadlineRules {
     private DeadlineRules() {
     }
 
     static void check(DisclosureItem item, String collection, int index, Sink sink) {
-        // Wired to org.gongkai.deadline.DeadlinePhrases when that package lands in core.
+        boolean unreadable = sink.wants(RuleCode.DEADLINE_UNREADABLE);
+        boolean exceeds = sink.wants(RuleCode.DEADLINE_EXCEEDS_ART26) && item.isProactive();
+        if (!unreadable && !exceeds) {
+            return;
+        }
+        DeadlineRule rule = item.deadline();
+        if (rule.kind() == DeadlineKind.UNRECOGNIZED) {
+            sink.report(RuleCode.DEADLINE_UNREADABLE, collection, index, "deadline", item.deadlineText());
+        } else if (exceeds && rule.exceedsStatutoryProactiveWindow() && !citesAnotherLaw(item)) {
+            sink.report(RuleCode.DEADLINE_EXCEEDS_ART26, collection, index, "deadline", item.deadlineText());
+        }
+    }
+
+    /**
+     * Art. 26: 法律、法规对政府信息公开的期限另有规定的，从其规定 — only a law (…法) or a regulation (…条例) other than
+     * the Regulation itself may set another period; rules (…办法, …规定) and normative documents (…意见, …通知) may not.
+     */
+    static boolean citesAnotherLaw(DisclosureItem item) {
+        for (String title : item.basis().citations()) {
+            String t = title.strip();
+            if (t.contains("政府信息公开条例")) {
+                continue;
+            }
+            if (t.endsWith("条例") || (t.endsWith("法") && !t.endsWith("办法"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -61,4 +61,15 @@ public final class FieldRules {
     public static boolean indexNumber(CharSequence text) {
         return org.gongkai.ident.IndexNumber.isValid(text);
     }
+
+    /**
+     * DEADLINE_UNREADABLE on a string.
+     *
+     * @param text a 公开时限 phrase as written
+     * @return true when {@code DeadlinePhrases} reads it as a deadline (any kind but unrecognised)
+     */
+    public static boolean deadlinePhrase(CharSequence text) {
+        return org.gongkai.deadline.DeadlinePhrases.parse(text).kind()
+                != org.gongkai.deadline.DeadlineKind.UNRECOGNIZED;
+    }
 }

@@ -5,6 +5,9 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.deadline.DeadlinePhrases;
+import org.gongkai.deadline.DeadlineRule;
+import org.gongkai.deadline.PublicationCheck;
 import org.gongkai.item.DisclosureAttribute;
 import org.gongkai.item.InformationRecord;
 import org.gongkai.item.NonDisclosureGround;
@@ -14,8 +17,8 @@ import org.gongkai.validation.RuleCode;
  * The rules on one piece of government information (its lifecycle), each written once.
  */
 public final class RecordRules {
-    /** Art. 26: 自该政府信息形成或者变更之日起20个工作日内及时公开. */
-    static final int ART26_WORKING_DAYS = 20;
+    /** Art. 26: 自该政府信息形成或者变更之日起20个工作日内及时公开 (read by the deadline package, one arithmetic). */
+    static final DeadlineRule ART26 = DeadlinePhrases.parse("自该政府信息形成或者变更之日起20个工作日内");
 
     private RecordRules() {
     }
@@ -61,18 +64,20 @@ public final class RecordRules {
             return;
         }
         // Art. 26: the 20th working day after formation or change (that day is day zero) is the last day.
-        LocalDate due = calendar.plusWorkingDays(start.get(), ART26_WORKING_DAYS);
         Optional<LocalDate> published = r.publishedOn();
         if (published.isPresent()) {
-            if (published.get().isAfter(due)) {
-                int late = calendar.workingDaysBetween(due, published.get());
-                sink.report(RuleCode.RECORD_PUBLISHED_LATE, null, -1, "publishedOn",
-                        published.get() + " (due " + due + ", " + late + " working days late)");
+            PublicationCheck check = PublicationCheck.check(ART26, r, calendar);
+            if (check.status() == PublicationCheck.Status.LATE) {
+                sink.report(RuleCode.RECORD_PUBLISHED_LATE, null, -1, "publishedOn", published.get() + " (due "
+                        + check.dueDate().orElseThrow() + ", " + check.workingDaysLate() + " working days late)");
             }
-        } else if (ctx.asOf() != null && ctx.asOf().isAfter(due)) {
-            sink.report(RuleCode.RECORD_PUBLICATION_OVERDUE, null, -1, "publishedOn",
-                    "unpublished on " + ctx.asOf() + " (due " + due + ", "
-                            + calendar.workingDaysBetween(due, ctx.asOf()) + " working days overdue)");
+        } else if (ctx.asOf() != null) {
+            Optional<LocalDate> due = ART26.dueDate(start.get(), calendar);
+            if (due.isPresent() && ctx.asOf().isAfter(due.get())) {
+                sink.report(RuleCode.RECORD_PUBLICATION_OVERDUE, null, -1, "publishedOn",
+                        "unpublished on " + ctx.asOf() + " (due " + due.get() + ", "
+                                + calendar.workingDaysBetween(due.get(), ctx.asOf()) + " working days overdue)");
+            }
         }
     }
 

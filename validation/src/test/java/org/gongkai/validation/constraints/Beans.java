@@ -66,6 +66,8 @@ final class Beans {
         final String documentNumber;
         @IndexNumber
         final String indexNumber;
+        @DeadlinePhrase
+        String deadline;
 
         ItemForm(String domain, String localDomain, String attribute) {
             this(domain, localDomain, attribute, null, null, null);

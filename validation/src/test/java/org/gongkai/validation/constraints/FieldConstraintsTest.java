@@ -80,4 +80,17 @@ class FieldConstraintsTest {
                 "11370300MB28347540/2021-None"))).containsExactly("creditCode:CREDIT_CODE_INVALID",
                 "documentNumber:DOCUMENT_NUMBER_INVALID", "indexNumber:INDEX_NUMBER_INVALID");
     }
+
+    @Test
+    void deadlinePhrases() {
+        // real 公开时限 cells (catalog-rows.jsonl): Art. 26's phrase, 及时公开, 同上 are read; 视情况而定 sets nothing
+        for (String readable : List.of("信息形成或者变更之日起20个工作日内", "按进展情况及时公开", "同上")) {
+            Beans.ItemForm f = new Beans.ItemForm(null, null, null);
+            f.deadline = readable;
+            assertThat(failures(f)).as(readable).isEmpty();
+        }
+        Beans.ItemForm f = new Beans.ItemForm(null, null, null);
+        f.deadline = "视情况而定";
+        assertThat(failures(f)).containsExactly("deadline:DEADLINE_UNREADABLE");
+    }
 }

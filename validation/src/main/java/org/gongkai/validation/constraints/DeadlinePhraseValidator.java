@@ -1,0 +1,17 @@
+package org.gongkai.validation.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.gongkai.validation.internal.FieldRules;
+
+/** Checks {@link DeadlinePhrase} with the rule the facade uses ({@code org.gongkai.deadline}). */
+public final class DeadlinePhraseValidator implements ConstraintValidator<DeadlinePhrase, CharSequence> {
+    /** Creates the validator (Jakarta Validation instantiates it). */
+    public DeadlinePhraseValidator() {
+    }
+
+    @Override
+    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+        return value == null || FieldRules.deadlinePhrase(value);
+    }
+}
