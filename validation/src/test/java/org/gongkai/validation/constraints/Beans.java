@@ -51,6 +51,15 @@ final class Beans {
         }
     }
 
+    /** A list of items, each checked (container element constraint). */
+    static final class ItemList {
+        final java.util.List<@ValidDisclosureItem DisclosureItem> items;
+
+        ItemList(java.util.List<DisclosureItem> items) {
+            this.items = items;
+        }
+    }
+
     /** A business system's DTO of plain strings. */
     static final class ItemForm {
         @KnownDomain

@@ -189,6 +189,15 @@ class JakartaPathTest {
     }
 
     @Test
+    void eachItemOfAListIsCheckedAtItsIndex() {
+        Set<ConstraintViolation<Beans.ItemList>> vs = jakarta.validate(new Beans.ItemList(
+                List.of(SampleItems.valid(), SampleItems.withoutBasis())));
+        // Jakarta names the container element node <list element>; the rule's own path (basis) follows it
+        assertThat(vs).extracting(v -> v.getPropertyPath().toString())
+                .containsExactly("items[1].<list element>.basis");
+    }
+
+    @Test
     void byDefaultOnlyErrorsFailJakartaValidation() {
         DisclosureItem noAudience = SampleItems.valid().toBuilder().audiences(List.of()).build();
         assertThat(FACADE.validate(noAudience).violations()).extracting(Violation::severity)

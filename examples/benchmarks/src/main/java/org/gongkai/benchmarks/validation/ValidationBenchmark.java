@@ -6,6 +6,8 @@ import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.gongkai.deadline.DeadlineKind;
+import org.gongkai.deadline.DeadlineRule;
 import org.gongkai.domain.Domains;
 import org.gongkai.item.DisclosureItem;
 import org.gongkai.validation.DisclosureValidator;
@@ -95,6 +97,13 @@ public class ValidationBenchmark {
         }
         if (i.deadlineText().isBlank()) {
             n++;
+        } else {
+            DeadlineRule r = i.deadline();
+            if (r.kind() == DeadlineKind.UNRECOGNIZED) {
+                n++;
+            } else if (i.isProactive() && r.exceedsStatutoryProactiveWindow()) {
+                n++;
+            }
         }
         if (i.responsibleBody().isEmpty()) {
             n++;
