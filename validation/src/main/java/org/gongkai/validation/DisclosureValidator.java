@@ -212,11 +212,11 @@ public final class DisclosureValidator {
         private Strictness strictness = Strictness.PUBLISH;
         private final EnumSet<RuleCode> enabled = EnumSet.allOf(RuleCode.class);
         private final Severity[] severities = new Severity[RuleCode.values().length];
-        private Domains domains = Domains.standard();
+        private Domains domains;
         private WorkingDayCalendar calendar;
         private LocalDate asOf;
         private Clock clock;
-        private Function<Domain, Optional<StandardGuide>> guides = StandardGuide::bundled;
+        private Function<Domain, Optional<StandardGuide>> guides;
 
         private Builder() {
         }

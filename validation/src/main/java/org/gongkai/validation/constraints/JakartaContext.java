@@ -8,18 +8,22 @@ import org.gongkai.validation.internal.RuleContext;
 /** The rule context of the Jakarta path: standard domains, bundled guides, the date of the validator's clock. */
 final class JakartaContext {
     private static final RuleContext STANDARD = RuleContext.standard();
-    private static final RuleContext EXTENDED = new RuleContext(
-            Domains.standard().withOverlay(Domains.knownExtensions()), null, null, STANDARD.guides());
 
     private JakartaContext() {
     }
 
     static RuleContext of(ConstraintValidatorContext context, boolean knownExtensions, boolean needsDate) {
-        RuleContext base = knownExtensions ? EXTENDED : STANDARD;
+        RuleContext base = of(knownExtensions);
         return needsDate ? base.withAsOf(LocalDate.now(context.getClockProvider().getClock())) : base;
     }
 
-    static Domains domains(boolean knownExtensions) {
-        return knownExtensions ? EXTENDED.domains() : STANDARD.domains();
+    static RuleContext of(boolean knownExtensions) {
+        return knownExtensions ? Extended.CONTEXT : STANDARD;
+    }
+
+    /** The standard domains and the known extensions, built when first asked for. */
+    private static final class Extended {
+        static final RuleContext CONTEXT = new RuleContext(
+                Domains.standard().withOverlay(Domains.knownExtensions()), null, null, null);
     }
 }

@@ -19,6 +19,6 @@ public final class KnownDomainValidator implements ConstraintValidator<KnownDoma
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        return value == null || FieldRules.knownDomain(JakartaContext.domains(knownExtensions), value);
+        return value == null || FieldRules.knownDomain(JakartaContext.of(knownExtensions), value);
     }
 }

@@ -33,13 +33,13 @@ public final class CatalogRules {
      * @param sink where findings go (paths {@code items[i].…} and {@code domains[k]})
      */
     public static void check(Catalog catalog, RuleContext ctx, Sink sink) {
-        DomainResolver resolver = new DomainResolver(ctx.domains(), true);
+        DomainResolver resolver = new DomainResolver(ctx, true);
         List<String> names = catalog.domains();
-        Map<Domain, Integer> covered = new LinkedHashMap<>();
+        Map<String, Integer> covered = new LinkedHashMap<>();
         for (int k = 0; k < names.size(); k++) {
-            Optional<Domain> d = resolver.resolve(names.get(k));
-            if (d.isPresent()) {
-                covered.putIfAbsent(d.get(), k);
+            String d = resolver.code(names.get(k));
+            if (d != null) {
+                covered.putIfAbsent(d, k);
             } else {
                 sink.report(RuleCode.DOMAIN_UNKNOWN, "domains", k, "", names.get(k));
             }
@@ -55,12 +55,11 @@ public final class CatalogRules {
         List<DisclosureItem> items = catalog.items();
         for (int i = 0; i < items.size(); i++) {
             DisclosureItem item = items.get(i);
-            Optional<Domain> d = ItemRules.check(item, catalog.levels(), domainFromCatalog, resolver, ctx, "items",
-                    i, sink);
-            if (checkOutside && d.isPresent() && !covered.containsKey(d.get())) {
+            String d = ItemRules.check(item, catalog.levels(), domainFromCatalog, resolver, ctx, "items", i, sink);
+            if (checkOutside && d != null && !covered.containsKey(d)) {
                 sink.report(RuleCode.CATALOG_ITEM_OUTSIDE_DOMAINS, "items", i, "domain", item.domain());
             }
-            String domainKey = d.map(Domain::code).orElse(item.domain());
+            String domainKey = d != null ? d : item.domain();
             if (checkDuplicates && !item.name().isEmpty()) {
                 Integer first = firstByName.putIfAbsent(domainKey + '\u0000' + nameKey(item.name()), i);
                 if (first != null) {
@@ -69,14 +68,14 @@ public final class CatalogRules {
                 }
             }
             if (checkCoverage) {
-                String code = d.isPresent() ? d.get().code() : "";
+                String code = d != null ? d : "";
                 itemNamesPresent.add(code + '\u0000' + Texts.comparable(item.name().item()));
                 itemNamesPresent.add(code + '\u0000' + Texts.comparable(item.name().category()));
             }
             serials.next(item, i);
         }
         if (checkCoverage) {
-            coverage(catalog, covered, itemNamesPresent, ctx, sink);
+            coverage(catalog, covered, itemNamesPresent, resolver, ctx, sink);
         }
     }
 
@@ -118,14 +117,15 @@ public final class CatalogRules {
     }
 
     /** Items of each covered domain's standard guide (at the catalog's levels) that no item of the catalog names. */
-    private static void coverage(Catalog catalog, Map<Domain, Integer> covered, Set<String> present,
-            RuleContext ctx, Sink sink) {
-        for (Map.Entry<Domain, Integer> e : covered.entrySet()) {
-            Optional<StandardGuide> guide = ctx.guides().apply(e.getKey());
+    private static void coverage(Catalog catalog, Map<String, Integer> covered, Set<String> present,
+            DomainResolver resolver, RuleContext ctx, Sink sink) {
+        for (Map.Entry<String, Integer> e : covered.entrySet()) {
+            Optional<Domain> domain = resolver.domain(e.getKey());
+            Optional<StandardGuide> guide = domain.isPresent() ? ctx.guides().apply(domain.get()) : Optional.empty();
             if (guide.isEmpty()) {
                 continue;
             }
-            String code = e.getKey().code();
+            String code = e.getKey();
             List<String> missing = new ArrayList<>();
             for (StandardGuide.GuideItem g : guide.get().items()) {
                 if (!catalog.levels().isEmpty() && !g.levels().isEmpty()
@@ -160,7 +160,7 @@ public final class CatalogRules {
         if (!sink.wants(RuleCode.TOWNSHIP_VILLAGE_CONTENT_DIFFERS)) {
             return;
         }
-        DomainResolver resolver = new DomainResolver(ctx.domains(), true);
+        DomainResolver resolver = new DomainResolver(ctx, true);
         Map<String, DisclosureItem> byName = new HashMap<>();
         for (DisclosureItem t : township.items()) {
             if (!t.name().isEmpty()) {
@@ -181,8 +181,8 @@ public final class CatalogRules {
     private static String key(DisclosureItem item, Catalog catalog, DomainResolver resolver) {
         String name = item.domain().isBlank() && catalog.domains().size() == 1 ? catalog.domains().get(0)
                 : item.domain();
-        return resolver.resolve(name).map(Domain::code).orElse(Texts.comparable(name)) + '\u0000'
-                + nameKey(item.name());
+        String code = resolver.code(name);
+        return (code != null ? code : Texts.comparable(name)) + '\u0000' + nameKey(item.name());
     }
 
     /**

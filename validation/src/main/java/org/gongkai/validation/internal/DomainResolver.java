@@ -4,33 +4,67 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.domain.Domain;
-import org.gongkai.domain.Domains;
+import org.gongkai.domain.StandardDomain;
 
 /**
- * Resolves domain names in a registry, remembering the answers for the duration of one validation (a catalog
- * names the same domain on every row). Not thread-safe: one per validation call.
+ * Resolves domain names to domain codes in the context's registry, remembering the answers for the duration of one
+ * validation when asked to (a catalog names the same domain on every row). Not thread-safe: one per validation call.
  */
 final class DomainResolver {
-    private final Domains domains;
-    private final Map<String, Optional<Domain>> cache;
+    /** The canonical names of the 26: the same names and codes as in the standard registry (a test checks it). */
+    private static final Map<String, String> CANONICAL = canonical();
 
-    DomainResolver(Domains domains, boolean cached) {
-        this.domains = domains;
+    private final RuleContext ctx;
+    private final Map<String, String> cache;
+
+    DomainResolver(RuleContext ctx, boolean cached) {
+        this.ctx = ctx;
         this.cache = cached ? new HashMap<>() : null;
     }
 
-    Optional<Domain> resolve(String name) {
+    private static Map<String, String> canonical() {
+        Map<String, String> m = new HashMap<>();
+        for (StandardDomain d : StandardDomain.values()) {
+            m.put(d.label(), d.code());
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * @param name a domain name as written
+     * @return the domain's code, or null when the registry knows no such domain
+     */
+    String code(String name) {
         if (name.isBlank()) {
-            return Optional.empty();
+            return null;
+        }
+        if (ctx.standardRegistry()) {
+            String c = CANONICAL.get(name);
+            if (c != null) {
+                return c;
+            }
         }
         if (cache == null) {
-            return domains.lookup(name);
+            return lookup(name);
         }
-        Optional<Domain> d = cache.get(name);
-        if (d == null) {
-            d = domains.lookup(name);
-            cache.put(name, d);
+        String c = cache.get(name);
+        if (c == null && !cache.containsKey(name)) {
+            c = lookup(name);
+            cache.put(name, c);
         }
-        return d;
+        return c;
+    }
+
+    private String lookup(String name) {
+        Optional<Domain> d = ctx.domains().lookup(name);
+        return d.isPresent() ? d.get().code() : null;
+    }
+
+    /**
+     * @param code a code returned by {@link #code}
+     * @return the domain of the registry
+     */
+    Optional<Domain> domain(String code) {
+        return ctx.domains().byCode(code);
     }
 }

@@ -1,11 +1,10 @@
 package org.gongkai.validation.internal;
 
-import org.gongkai.domain.Domains;
 import org.gongkai.item.DisclosureAttribute;
 
 /**
  * The rules on single strings of a business system's DTOs, the same as those on items ({@link ItemRules} resolves
- * domains the same way).
+ * domains with the same resolver).
  */
 public final class FieldRules {
     private FieldRules() {
@@ -14,12 +13,12 @@ public final class FieldRules {
     /**
      * DOMAIN_UNKNOWN on a string.
      *
-     * @param domains the registry
+     * @param ctx the context whose registry is used
      * @param text a domain name as written
      * @return true when the registry resolves it
      */
-    public static boolean knownDomain(Domains domains, CharSequence text) {
-        return domains.lookup(text).isPresent();
+    public static boolean knownDomain(RuleContext ctx, CharSequence text) {
+        return new DomainResolver(ctx, false).code(text.toString()) != null;
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.gongkai.validation.internal;
 
 import java.util.Collections;
-import java.util.Optional;
 import java.util.Set;
-import org.gongkai.domain.Domain;
 import org.gongkai.item.AdministrativeLevel;
 import org.gongkai.item.DisclosureItem;
 import org.gongkai.validation.RuleCode;
@@ -25,7 +23,7 @@ public final class ItemRules {
      * @param sink where findings go (paths relative to the item)
      */
     public static void check(DisclosureItem item, RuleContext ctx, Sink sink) {
-        check(item, Collections.emptySet(), false, new DomainResolver(ctx.domains(), false), ctx, null, -1, sink);
+        check(item, Collections.emptySet(), false, new DomainResolver(ctx, false), ctx, null, -1, sink);
     }
 
     /**
@@ -37,14 +35,14 @@ public final class ItemRules {
      * @param collection the collection holding the item ({@code items}), or null
      * @param index its index, or -1
      * @param sink where findings go
-     * @return the item's resolved domain, if any (the catalog rules reuse it)
+     * @return the code of the item's domain, or null when unknown (the catalog rules reuse it)
      */
-    static Optional<Domain> check(DisclosureItem item, Set<AdministrativeLevel> catalogLevels,
+    static String check(DisclosureItem item, Set<AdministrativeLevel> catalogLevels,
             boolean domainFromCatalog, DomainResolver resolver, RuleContext ctx, String collection, int index,
             Sink sink) {
         // 领域: a standard domain or one registered in the registry in use.
-        Optional<Domain> domain = resolver.resolve(item.domain());
-        if (domain.isEmpty() && !(domainFromCatalog && item.domain().isBlank())) {
+        String domain = resolver.code(item.domain());
+        if (domain == null && !(domainFromCatalog && item.domain().isBlank())) {
             sink.report(RuleCode.DOMAIN_UNKNOWN, collection, index, "domain", item.domain());
         }
         if (item.name().isEmpty()) {
