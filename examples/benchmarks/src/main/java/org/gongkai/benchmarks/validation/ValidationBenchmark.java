@@ -80,10 +80,21 @@ public class ValidationBenchmark {
         return hibernate.validate(bean);
     }
 
+    /** The canonical names of the 26 (what the facade also checks first, before the registry's lookup). */
+    private static final java.util.Set<String> CANONICAL = canonical();
+
+    private static java.util.Set<String> canonical() {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (org.gongkai.domain.StandardDomain d : org.gongkai.domain.StandardDomain.values()) {
+            s.add(d.label());
+        }
+        return java.util.Set.copyOf(s);
+    }
+
     /** The same item rules, inline: the lower bound of any implementation. */
     static int handWritten(DisclosureItem i, Domains domains) {
         int n = 0;
-        if (domains.lookup(i.domain()).isEmpty()) {
+        if (!CANONICAL.contains(i.domain()) && domains.lookup(i.domain()).isEmpty()) {
             n++;
         }
         if (i.name().isEmpty()) {
