@@ -7,4 +7,5 @@ module org.gongkai.core {
 
     exports org.gongkai.data;
     exports org.gongkai.calendar;
+    exports org.gongkai.request;
 }

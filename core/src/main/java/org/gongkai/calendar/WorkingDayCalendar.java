@@ -9,12 +9,29 @@ import java.time.LocalDate;
  * <p>Counting convention used throughout Gongkai: the start date is day zero. {@code plusWorkingDays(d, 20)} is the
  * 20th working day strictly after {@code d}; {@code workingDaysBetween(a, b)} counts the working days {@code x}
  * with {@code a < x <= b}. Implementations are immutable and thread-safe.
+ *
+ * <p>A calendar knows the dates of its {@link #coverage()}. What it does with other dates is its
+ * {@link CoveragePolicy}: by default every method throws {@link CalendarCoverageException} naming the first uncovered
+ * date a query touches (the start date, every date counted, and the result); under the opt-in provisional policy
+ * it takes uncovered dates as Monday-Friday, and {@link #addWorkingDays}, {@link #countWorkingDays} and {@link #day}
+ * say when an answer was computed that way.
  */
 public interface WorkingDayCalendar {
 
     /**
+     * The official calendar: the State Council's holiday notices bundled with Gongkai (every year from 2007 to the
+     * last published notice), strict coverage policy. Loaded once, lazily, on first use; thread-safe.
+     *
+     * @return the official calendar
+     */
+    static HolidayCalendar official() {
+        return HolidayCalendar.official();
+    }
+
+    /**
      * @param date a date
      * @return true when government offices work on that date
+     * @throws CalendarCoverageException when the date is outside coverage under the strict policy
      */
     boolean isWorkingDay(LocalDate date);
 
@@ -23,6 +40,7 @@ public interface WorkingDayCalendar {
      * @param workingDays how many working days to move; negative moves back
      * @return the date that many working days after {@code date} (or before, when negative); {@code date} itself
      *     when zero
+     * @throws CalendarCoverageException when the count runs outside coverage under the strict policy
      */
     LocalDate plusWorkingDays(LocalDate date, int workingDays);
 
@@ -31,14 +49,59 @@ public interface WorkingDayCalendar {
      * @param end the end (counted)
      * @return the number of working days {@code x} with {@code start < x <= end}; negative (the count with the
      *     roles swapped) when {@code end} is before {@code start}
+     * @throws CalendarCoverageException when a date from {@code start} to {@code end} is outside coverage under the
+     *     strict policy
      */
     int workingDaysBetween(LocalDate start, LocalDate end);
 
     /**
      * @param date a date
      * @return the first working day strictly after {@code date}
+     * @throws CalendarCoverageException when the count runs outside coverage under the strict policy
      */
     default LocalDate nextWorkingDay(LocalDate date) {
         return plusWorkingDays(date, 1);
+    }
+
+    /** @return the range of dates this calendar knows from its notices; dates outside it are never guessed silently */
+    DateRange coverage();
+
+    /** @return what this calendar does with dates outside {@link #coverage()} */
+    CoveragePolicy policy();
+
+    /**
+     * @param date a date
+     * @return the kind of day it is (normal working day, weekend, public holiday with its name, adjusted working day
+     *     with the holiday it belongs to, local rest day), marked provisional when guessed outside coverage
+     * @throws CalendarCoverageException when the date is outside coverage under the strict policy
+     */
+    CalendarDay day(LocalDate date);
+
+    /**
+     * {@link #plusWorkingDays} that also says whether the answer is exact.
+     *
+     * @param date the start (day zero)
+     * @param workingDays how many working days to move; negative moves back
+     * @return the date, provisional when a date from {@code date} to the result is outside coverage
+     * @throws CalendarCoverageException when the count runs outside coverage under the strict policy
+     */
+    default CalendarResult<LocalDate> addWorkingDays(LocalDate date, int workingDays) {
+        LocalDate result = plusWorkingDays(date, workingDays);
+        return new CalendarResult<>(result, coverage().firstOutside(date, result));
+    }
+
+    /**
+     * {@link #workingDaysBetween} that also says whether the answer is exact.
+     *
+     * @param start the start (not counted)
+     * @param end the end (counted)
+     * @return the count, provisional when a date from {@code start} to {@code end} is outside coverage
+     * @throws CalendarCoverageException when a date of the count is outside coverage under the strict policy
+     */
+    default CalendarResult<Integer> countWorkingDays(LocalDate start, LocalDate end) {
+        int count = workingDaysBetween(start, end);
+        LocalDate from = start.isAfter(end) ? end : start;
+        LocalDate to = start.isAfter(end) ? start : end;
+        return new CalendarResult<>(count, coverage().firstOutside(from, to));
     }
 }
