@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -45,6 +43,20 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     /** A Monday (1969-12-29), origin of the Monday-Friday arithmetic outside coverage. */
     private static final long MONDAY = -3;
 
+    /* Comparators as classes, not lambdas: the first lambda costs a cold JVM several milliseconds. */
+    private static final Comparator<HolidayNotice> BY_YEAR = new Comparator<>() {
+        @Override
+        public int compare(HolidayNotice a, HolidayNotice b) {
+            return Integer.compare(a.year(), b.year());
+        }
+    };
+    private static final Comparator<LocalRestDay> BY_DATE = new Comparator<>() {
+        @Override
+        public int compare(LocalRestDay a, LocalRestDay b) {
+            return a.date().compareTo(b.date());
+        }
+    };
+
     private final String dataVersion;
     private final List<HolidayNotice> notices;
     private final List<LocalRestDay> localRestDays;
@@ -72,7 +84,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         this.dataVersion = dataVersion;
         this.notices = checkedNotices(notices);
         List<LocalRestDay> locals = new ArrayList<>(localRestDays);
-        locals.sort(Comparator.comparing(LocalRestDay::date));
+        locals.sort(BY_DATE);
         this.localRestDays = List.copyOf(locals);
         this.policy = policy;
 
@@ -89,22 +101,25 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         this.size = (int) (lastEpoch - firstEpoch + 1);
         this.kinds = new byte[size];
         this.holidays = new String[size];
+        int dow = (int) Math.floorMod(firstEpoch - MONDAY, 7); // 0 = Monday
         for (int i = 0; i < size; i++) {
-            kinds[i] = (byte) (isWeekday(firstEpoch + i) ? DayKind.NORMAL_WORKING_DAY : DayKind.WEEKEND).ordinal();
+            kinds[i] = (byte) (dow < 5 ? DayKind.NORMAL_WORKING_DAY : DayKind.WEEKEND).ordinal();
+            dow = dow == 6 ? 0 : dow + 1;
         }
-        Map<LocalDate, HolidayNotice> listedBy = new HashMap<>();
+        HolidayNotice[] listedBy = new HolidayNotice[size];
         for (HolidayNotice n : this.notices) {
             for (HolidayNotice.Day d : n.days()) {
                 long e = d.date().toEpochDay();
                 if (e < firstEpoch || e > lastEpoch) {
                     continue; // kept in notices(); outside coverage every date is unknown
                 }
-                HolidayNotice other = listedBy.put(d.date(), n);
+                int i = (int) (e - firstEpoch);
+                HolidayNotice other = listedBy[i];
                 if (other != null) {
                     throw new IllegalArgumentException(d.date() + " is listed both by the notice of " + other.year()
                             + " (" + other.source() + ") and by the notice of " + n.year() + " (" + n.source() + ")");
                 }
-                int i = (int) (e - firstEpoch);
+                listedBy[i] = n;
                 DayKind kind = d.offDay() ? DayKind.PUBLIC_HOLIDAY
                         : isWeekday(e) ? DayKind.NORMAL_WORKING_DAY : DayKind.ADJUSTED_WORKING_DAY;
                 kinds[i] = (byte) kind.ordinal();
@@ -166,7 +181,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         if (sorted.isEmpty()) {
             throw new IllegalArgumentException("a calendar needs at least one holiday notice");
         }
-        sorted.sort(Comparator.comparingInt(HolidayNotice::year));
+        sorted.sort(BY_YEAR);
         boolean unknownSeen = false;
         for (int i = 0; i < sorted.size(); i++) {
             HolidayNotice n = sorted.get(i);
@@ -228,8 +243,8 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         int last = Integer.parseInt(index.getProperty("lastYear"));
         List<HolidayNotice> notices = new ArrayList<>(last - first + 1);
         for (int year = first; year <= last; year++) {
-            String name = RESOURCES + year + ".json";
-            HolidayNotice notice = HolidayNotice.parse(open(name), "gongkai-core:" + name);
+            String name = RESOURCES.concat(Integer.toString(year)).concat(".json"); // no indy concat on a cold JVM
+            HolidayNotice notice = HolidayNotice.parse(open(name), "gongkai-core:".concat(name));
             if (notice.year() != year) {
                 throw new DataFormatException("gongkai-core:" + name, 0, 0, "year: expected " + year
                         + ", got " + notice.year());

@@ -3,13 +3,10 @@ package org.gongkai.calendar;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.gongkai.data.DataFormatException;
 import org.gongkai.internal.MiniJson;
 
@@ -63,17 +60,20 @@ public record HolidayNotice(int year, List<String> papers, List<Day> days, Strin
         Objects.requireNonNull(source, "source");
         papers = List.copyOf(papers);
         days = List.copyOf(days);
-        Set<LocalDate> seen = new HashSet<>();
         LocalDate from = LocalDate.of(year - 1, 12, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
+        long first = from.toEpochDay();
+        boolean[] seen = new boolean[(int) (to.toEpochDay() - first + 1)];
         for (Day d : days) {
             if (d.date().isBefore(from) || d.date().isAfter(to)) {
                 throw new IllegalArgumentException(source + ": the notice of " + year + " lists " + d.date()
                         + ", outside " + from + ".." + to);
             }
-            if (!seen.add(d.date())) {
+            int i = (int) (d.date().toEpochDay() - first);
+            if (seen[i]) {
                 throw new IllegalArgumentException(source + ": " + d.date() + " is listed twice");
             }
+            seen[i] = true;
         }
     }
 
@@ -118,28 +118,37 @@ public record HolidayNotice(int year, List<String> papers, List<Day> days, Strin
         if (p != null) {
             List<?> list = list(p, "papers", source);
             for (int i = 0; i < list.size(); i++) {
-                papers.add(string(list.get(i), "papers[" + i + "]", source));
+                Object paper = list.get(i);
+                papers.add(paper instanceof String ? (String) paper : string(paper, "papers[" + i + "]", source));
             }
         }
         List<?> rawDays = list(top.get("days"), "days", source);
         List<Day> days = new ArrayList<>(rawDays.size());
         for (int i = 0; i < rawDays.size(); i++) {
-            String where = "days[" + i + "]";
-            Map<?, ?> o = object(rawDays.get(i), where, source);
-            String name = string(o.get("name"), where + ".name", source);
-            String dateText = string(o.get("date"), where + ".date", source);
+            // no string concatenation on the success path: its first use costs a cold JVM several milliseconds
+            String where = null;
+            Object raw = rawDays.get(i);
+            if (!(raw instanceof Map)) {
+                where = day(i);
+            }
+            Map<?, ?> o = object(raw, where, source);
+            Object nameValue = o.get("name");
+            Object dateValue = o.get("date");
             Object off = o.get("isOffDay");
-            if (!(off instanceof Boolean)) {
+            if (!(nameValue instanceof String) || !(dateValue instanceof String) || !(off instanceof Boolean)) {
+                where = day(i);
+                string(nameValue, where + ".name", source);
+                string(dateValue, where + ".date", source);
                 throw new DataFormatException(source, 0, 0, where + ".isOffDay: expected true or false, got " + off);
             }
-            LocalDate date;
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
-                throw new DataFormatException(source, 0, 0, where + ".date: not an ISO date: " + dateText);
+            String name = (String) nameValue;
+            String dateText = (String) dateValue;
+            LocalDate date = isoDate(dateText);
+            if (date == null) {
+                throw new DataFormatException(source, 0, 0, day(i) + ".date: not an ISO date: " + dateText);
             }
             if (name.isBlank()) {
-                throw new DataFormatException(source, 0, 0, where + ".name: blank");
+                throw new DataFormatException(source, 0, 0, day(i) + ".name: blank");
             }
             days.add(new Day(date, name, (Boolean) off));
         }
@@ -148,6 +157,40 @@ public record HolidayNotice(int year, List<String> papers, List<Day> days, Strin
         } catch (IllegalArgumentException e) {
             throw new DataFormatException(source, 0, 0, e.getMessage());
         }
+    }
+
+    private static String day(int i) {
+        return "days[" + i + "]";
+    }
+
+    /** Reads {@code yyyy-MM-dd} strictly, without java.time.format (slow on a cold JVM); null when malformed. */
+    private static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int y = digits(text, 0, 4);
+        int m = digits(text, 5, 7);
+        int d = digits(text, 8, 10);
+        if (y < 0 || m < 0 || d < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null; // month 13, February 30...
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static Map<?, ?> object(Object o, String where, String source) {
