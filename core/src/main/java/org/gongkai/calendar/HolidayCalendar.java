@@ -3,6 +3,7 @@ package org.gongkai.calendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,7 +70,10 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     private final byte[] kinds;
     /** holidays[i]: the holiday's name of day firstEpoch + i, or null. */
     private final String[] holidays;
-    /** upTo[i]: working days from the first covered day to day firstEpoch + i, both included. */
+    /**
+     * upTo[i]: working days from the first covered day to day firstEpoch + i - 1, both included; so upTo[i] counts
+     * the working days before day i and upTo[i + 1] those up to and including it (upTo[0] = 0).
+     */
     private final int[] upTo;
     /** workingDays[k]: epoch day of the (k+1)-th working day of the coverage. */
     private final int[] workingDays;
@@ -143,13 +147,13 @@ public final class HolidayCalendar implements WorkingDayCalendar {
                 holidays[i] = r.name();
             }
         }
-        this.upTo = new int[size];
+        this.upTo = new int[size + 1];
         int count = 0;
         for (int i = 0; i < size; i++) {
             if (KINDS[kinds[i]].isWorkingDay()) {
                 count++;
             }
-            upTo[i] = count;
+            upTo[i + 1] = count;
         }
         this.total = count;
         this.workingDays = new int[count];
@@ -232,19 +236,24 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     }
 
     private static HolidayCalendar loadOfficial() {
-        Properties index = new Properties();
+        // One class-loader lookup for the directory, then each year's file relative to it: a class-loader lookup
+        // per file costs a cold JVM about a millisecond each. Any trouble with the relative URL (an unusual class
+        // loader) falls back to the class-loader lookup.
         String indexName = RESOURCES + "index.properties";
-        try (InputStream in = open(indexName)) {
+        URL base = HolidayCalendar.class.getResource(indexName);
+        Properties index = new Properties();
+        try (InputStream in = base != null ? base.openStream() : open(indexName)) {
             index.load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + indexName, e);
+            throw new UncheckedIOException("cannot read gongkai-core:".concat(indexName), e);
         }
         int first = Integer.parseInt(index.getProperty("firstYear"));
         int last = Integer.parseInt(index.getProperty("lastYear"));
         List<HolidayNotice> notices = new ArrayList<>(last - first + 1);
         for (int year = first; year <= last; year++) {
-            String name = RESOURCES.concat(Integer.toString(year)).concat(".json"); // no indy concat on a cold JVM
-            HolidayNotice notice = HolidayNotice.parse(open(name), "gongkai-core:".concat(name));
+            String file = Integer.toString(year).concat(".json"); // no indy string concatenation on a cold JVM
+            String name = RESOURCES.concat(file);
+            HolidayNotice notice = HolidayNotice.parse(openRelative(base, file, name), "gongkai-core:".concat(name));
             if (notice.year() != year) {
                 throw new DataFormatException("gongkai-core:" + name, 0, 0, "year: expected " + year
                         + ", got " + notice.year());
@@ -254,10 +263,21 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         return new HolidayCalendar(index.getProperty("dataVersion"), notices, List.of(), CoveragePolicy.STRICT);
     }
 
+    private static InputStream openRelative(URL base, String file, String name) {
+        if (base != null) {
+            try {
+                return new URL(base, file).openStream();
+            } catch (IOException e) {
+                // fall back to the class loader
+            }
+        }
+        return open(name);
+    }
+
     private static InputStream open(String name) {
         InputStream in = HolidayCalendar.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException("gongkai-core is missing its resource " + name);
+            throw new IllegalStateException("gongkai-core is missing its resource ".concat(name));
         }
         return in;
     }
@@ -369,38 +389,52 @@ public final class HolidayCalendar implements WorkingDayCalendar {
 
     @Override
     public LocalDate plusWorkingDays(LocalDate date, int workingDays) {
-        long e = date.toEpochDay();
-        if (e >= firstEpoch && e <= lastEpoch) {
-            if (workingDays == 0) {
-                return date;
-            }
-            int i = (int) (e - firstEpoch);
-            long rank = workingDays > 0 ? upTo[i] + (long) workingDays
-                    : upTo[i] - (KINDS[kinds[i]].isWorkingDay() ? 1 : 0) + (long) workingDays + 1;
+        // The hot path, kept small enough to inline: a covered start and a covered result.
+        long i = date.toEpochDay() - firstEpoch;
+        if (i >= 0 && i < size && workingDays != 0) {
+            // rank of the result among the covered working days (1-based): for a move forward, the working days up
+            // to and including the start, plus n; for a move back, those strictly before the start, plus n + 1
+            long rank = workingDays > 0 ? upTo[(int) i + 1] + (long) workingDays
+                    : upTo[(int) i] + (long) workingDays + 1;
             if (rank >= 1 && rank <= total) {
-                return LocalDate.ofEpochDay(this.workingDays[(int) (rank - 1)]);
+                return LocalDate.ofEpochDay(this.workingDays[(int) rank - 1]);
             }
-            if (policy == CoveragePolicy.STRICT) {
-                throw new CalendarCoverageException(workingDays > 0 ? coverage.last().plusDays(1)
-                        : coverage.first().minusDays(1), coverage);
-            }
-            return LocalDate.ofEpochDay(dateOfRank(rank));
         }
-        uncovered(date);
+        return plusOutside(date, workingDays);
+    }
+
+    /** plusWorkingDays when the start or the result is outside coverage, or the move is zero. */
+    private LocalDate plusOutside(LocalDate date, int workingDays) {
+        long e = date.toEpochDay();
+        boolean covered = e >= firstEpoch && e <= lastEpoch;
+        if (!covered) {
+            uncovered(date);
+        }
         if (workingDays == 0) {
             return date;
         }
-        long rank = workingDays > 0 ? rank(e) + workingDays : rank(e) - (isWeekday(e) ? 1 : 0) + workingDays + 1;
+        if (covered && policy == CoveragePolicy.STRICT) {
+            throw new CalendarCoverageException(workingDays > 0 ? coverage.last().plusDays(1)
+                    : coverage.first().minusDays(1), coverage);
+        }
+        boolean working = covered ? KINDS[kinds[(int) (e - firstEpoch)]].isWorkingDay() : isWeekday(e);
+        long rank = workingDays > 0 ? rank(e) + workingDays : rank(e) - (working ? 1 : 0) + workingDays + 1;
         return LocalDate.ofEpochDay(dateOfRank(rank));
     }
 
     @Override
     public int workingDaysBetween(LocalDate start, LocalDate end) {
+        long a = start.toEpochDay() - firstEpoch;
+        long b = end.toEpochDay() - firstEpoch;
+        if (a >= 0 && a < size && b >= 0 && b < size) {
+            return upTo[(int) b + 1] - upTo[(int) a + 1];
+        }
+        return betweenOutside(start, end);
+    }
+
+    private int betweenOutside(LocalDate start, LocalDate end) {
         long a = start.toEpochDay();
         long b = end.toEpochDay();
-        if (a >= firstEpoch && a <= lastEpoch && b >= firstEpoch && b <= lastEpoch) {
-            return upTo[(int) (b - firstEpoch)] - upTo[(int) (a - firstEpoch)];
-        }
         if (policy == CoveragePolicy.STRICT) {
             LocalDate from = a <= b ? start : end;
             LocalDate to = a <= b ? end : start;
@@ -426,7 +460,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         if (e > lastEpoch) {
             return total + (weekdaysBefore(e + 1) - weekdaysBefore(lastEpoch + 1));
         }
-        return upTo[(int) (e - firstEpoch)];
+        return upTo[(int) (e - firstEpoch) + 1];
     }
 
     /** The epoch day of the working day whose {@link #rank} is {@code rank}. */
