@@ -78,6 +78,15 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     /** workingDays[k]: epoch day of the (k+1)-th working day of the coverage. */
     private final int[] workingDays;
     private final int total;
+    /**
+     * The LocalDate of each working day, filled on first use (saves LocalDate.ofEpochDay on the hot path). Races
+     * are benign: LocalDate is immutable with final fields, so a date written by one thread is seen whole by
+     * another, and two threads filling the same slot store equal values.
+     */
+    private final LocalDate[] workingDates;
+    /** Monday-Friday days from {@link #MONDAY} to the first covered day (excluded) and to the last (included). */
+    private final long weekdaysBeforeFirst;
+    private final long weekdaysThroughLast;
 
     private static final class Holder {
         static final HolidayCalendar OFFICIAL = loadOfficial();
@@ -156,6 +165,9 @@ public final class HolidayCalendar implements WorkingDayCalendar {
             upTo[i + 1] = count;
         }
         this.total = count;
+        this.workingDates = new LocalDate[count];
+        this.weekdaysBeforeFirst = weekdaysBefore(firstEpoch);
+        this.weekdaysThroughLast = weekdaysBefore(lastEpoch + 1);
         this.workingDays = new int[count];
         for (int i = 0, k = 0; i < size; i++) {
             if (KINDS[kinds[i]].isWorkingDay()) {
@@ -178,6 +190,9 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         this.upTo = base.upTo;
         this.workingDays = base.workingDays;
         this.total = base.total;
+        this.workingDates = base.workingDates;
+        this.weekdaysBeforeFirst = base.weekdaysBeforeFirst;
+        this.weekdaysThroughLast = base.weekdaysThroughLast;
     }
 
     private static List<HolidayNotice> checkedNotices(Collection<HolidayNotice> given) {
@@ -397,7 +412,13 @@ public final class HolidayCalendar implements WorkingDayCalendar {
             long rank = workingDays > 0 ? upTo[(int) i + 1] + (long) workingDays
                     : upTo[(int) i] + (long) workingDays + 1;
             if (rank >= 1 && rank <= total) {
-                return LocalDate.ofEpochDay(this.workingDays[(int) rank - 1]);
+                int k = (int) rank - 1;
+                LocalDate result = workingDates[k];
+                if (result == null) {
+                    result = LocalDate.ofEpochDay(this.workingDays[k]);
+                    workingDates[k] = result;
+                }
+                return result;
             }
         }
         return plusOutside(date, workingDays);
@@ -455,10 +476,10 @@ public final class HolidayCalendar implements WorkingDayCalendar {
      */
     private long rank(long e) {
         if (e < firstEpoch) {
-            return -(weekdaysBefore(firstEpoch) - weekdaysBefore(e + 1));
+            return weekdaysBefore(e + 1) - weekdaysBeforeFirst;
         }
         if (e > lastEpoch) {
-            return total + (weekdaysBefore(e + 1) - weekdaysBefore(lastEpoch + 1));
+            return total + (weekdaysBefore(e + 1) - weekdaysThroughLast);
         }
         return upTo[(int) (e - firstEpoch) + 1];
     }
@@ -469,9 +490,9 @@ public final class HolidayCalendar implements WorkingDayCalendar {
             return workingDays[(int) (rank - 1)];
         }
         if (rank > total) {
-            return nthWeekday(weekdaysBefore(lastEpoch + 1) + rank - total);
+            return nthWeekday(weekdaysThroughLast + rank - total);
         }
-        return nthWeekday(weekdaysBefore(firstEpoch) + rank);
+        return nthWeekday(weekdaysBeforeFirst + rank);
     }
 
     private static boolean isWeekday(long epochDay) {
