@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +42,13 @@ import org.gongkai.data.DataFormatException;
 public final class HolidayCalendar implements WorkingDayCalendar {
     private static final String RESOURCES = "/org/gongkai/calendar/holidays/";
     private static final DayKind[] KINDS = DayKind.values();
+    private static final boolean[] WORKING = new boolean[KINDS.length];
+
+    static {
+        for (DayKind k : KINDS) {
+            WORKING[k.ordinal()] = k.isWorkingDay();
+        }
+    }
     /** A Monday (1969-12-29), origin of the Monday-Friday arithmetic outside coverage. */
     private static final long MONDAY = -3;
 
@@ -157,10 +165,11 @@ public final class HolidayCalendar implements WorkingDayCalendar {
             }
         }
         this.upTo = new int[size + 1];
+        int[] epochs = new int[size];
         int count = 0;
         for (int i = 0; i < size; i++) {
-            if (KINDS[kinds[i]].isWorkingDay()) {
-                count++;
+            if (WORKING[kinds[i]]) {
+                epochs[count++] = (int) (firstEpoch + i);
             }
             upTo[i + 1] = count;
         }
@@ -168,12 +177,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         this.workingDates = new LocalDate[count];
         this.weekdaysBeforeFirst = weekdaysBefore(firstEpoch);
         this.weekdaysThroughLast = weekdaysBefore(lastEpoch + 1);
-        this.workingDays = new int[count];
-        for (int i = 0, k = 0; i < size; i++) {
-            if (KINDS[kinds[i]].isWorkingDay()) {
-                workingDays[k++] = (int) (firstEpoch + i);
-            }
-        }
+        this.workingDays = Arrays.copyOf(epochs, count);
     }
 
     private HolidayCalendar(HolidayCalendar base, CoveragePolicy policy) {
@@ -384,7 +388,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     public boolean isWorkingDay(LocalDate date) {
         long e = date.toEpochDay();
         if (e >= firstEpoch && e <= lastEpoch) {
-            return KINDS[kinds[(int) (e - firstEpoch)]].isWorkingDay();
+            return WORKING[kinds[(int) (e - firstEpoch)]];
         }
         uncovered(date);
         return isWeekday(e);
@@ -438,7 +442,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
             throw new CalendarCoverageException(workingDays > 0 ? coverage.last().plusDays(1)
                     : coverage.first().minusDays(1), coverage);
         }
-        boolean working = covered ? KINDS[kinds[(int) (e - firstEpoch)]].isWorkingDay() : isWeekday(e);
+        boolean working = covered ? WORKING[kinds[(int) (e - firstEpoch)]] : isWeekday(e);
         long rank = workingDays > 0 ? rank(e) + workingDays : rank(e) - (working ? 1 : 0) + workingDays + 1;
         return LocalDate.ofEpochDay(dateOfRank(rank));
     }

@@ -147,7 +147,12 @@ public final class ReplyDeadline {
 
     /** The day when {@code budget} working days not paused have passed since day zero. */
     private LocalDate dueAfter(int budget) {
-        LocalDate cursor = clockStartsOn;
+        return dueAfter(clockStartsOn, budget);
+    }
+
+    /** The day when {@code budget} working days not paused have passed since {@code start}. */
+    private LocalDate dueAfter(LocalDate start, int budget) {
+        LocalDate cursor = start;
         int remaining = budget;
         for (LocalDate[] p : merged) {
             if (!p[1].isAfter(cursor)) {
@@ -227,8 +232,9 @@ public final class ReplyDeadline {
     }
 
     /**
-     * Where the reply stands at a date. Only a reply and an extension dated on or before {@code asOf} are taken into
-     * account, so that the status of a past date is what it was that day.
+     * Where the reply stands at a date. Only the reply, the extension and the supplementation dated on or before
+     * {@code asOf} are taken into account, so that the status of a past date is what it was that day (before a
+     * supplementation notice, the clock runs from the receipt). Consultations are taken as recorded.
      *
      * @param asOf the date to look at, not before the receipt
      * @return on time, due within N working days, overdue by N working days, awaiting a supplement, or lapsed
@@ -253,7 +259,13 @@ public final class ReplyDeadline {
                     : new ReplyStatus(ReplyStatus.State.AWAITING_SUPPLEMENT, 0);
         }
         boolean extended = request.extension().filter(e -> !e.date().isAfter(asOf)).isPresent();
+        LocalDate start = clockStartsOn;
         LocalDate applicable = extended ? extendedDue : due;
+        if (sreq.isEmpty() && request.supplementRequested().isPresent()) {
+            // asOf is before the supplementation notice: that day the clock still ran from the receipt
+            start = receivedOn();
+            applicable = dueAfter(start, REPLY_WORKING_DAYS);
+        }
         if (reply.isPresent()) {
             LocalDate on = reply.get().date();
             return on.isAfter(applicable)
@@ -265,7 +277,7 @@ public final class ReplyDeadline {
         }
         int left = calendar.workingDaysBetween(asOf, applicable);
         for (LocalDate[] p : merged) {
-            LocalDate from = max(max(p[0], asOf), clockStartsOn);
+            LocalDate from = max(max(p[0], asOf), start);
             LocalDate to = p[1].isAfter(applicable) ? applicable : p[1];
             if (to.isAfter(from)) {
                 left -= calendar.workingDaysBetween(from, to);

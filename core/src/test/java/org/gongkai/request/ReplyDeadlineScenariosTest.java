@@ -78,6 +78,8 @@ class ReplyDeadlineScenariosTest {
         assertThat(c.supplementNoticeLate()).isFalse();
         assertThat(c.clockStartsOn()).contains(d("2024-04-08"));
         assertThat(c.due()).contains(d("2024-05-08"));
+        // on Mon 04-01, before the notice, the clock still ran from the receipt: 03-29 (1), 04-01 (2) -> 18 left
+        assertThat(c.status(d("2024-04-01"))).isEqualTo(new ReplyStatus(ReplyStatus.State.DUE_WITHIN, 18));
         // on 04-05 (a holiday) the applicant had not supplemented yet: no clock
         assertThat(c.status(d("2024-04-05"))).isEqualTo(new ReplyStatus(ReplyStatus.State.AWAITING_SUPPLEMENT, 0));
     }
