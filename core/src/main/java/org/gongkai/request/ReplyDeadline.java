@@ -309,11 +309,12 @@ public final class ReplyDeadline {
                         + " working days (Art. 33)" + p.thirdPartyAnswerDue().map(d -> "; third party to answer by "
                                 + d + " (Art. 32)").orElse(""));
             }
+            int pausedBeforeDue = calendar.workingDaysBetween(clockStartsOn, due) - REPLY_WORKING_DAYS;
             lines.add("reply due " + due + " (" + REPLY_WORKING_DAYS + " working days after " + clockStartsOn
-                    + (pausedWorkingDays > 0 && extendedDue == null ? " + " + pausedWorkingDays + " paused" : "")
-                    + ", Art. 33)");
+                    + (pausedBeforeDue > 0 ? " + " + pausedBeforeDue + " paused" : "") + ", Art. 33)");
             request.extension().ifPresent(e -> lines.add("extended by " + e.workingDays() + " working days, approved "
-                    + e.date() + " by " + e.approvedBy() + ": due " + extendedDue + " (Art. 33)"));
+                    + e.date() + " by " + e.approvedBy() + ": due " + extendedDue + " (" + pausedWorkingDays
+                    + " paused in all, Art. 33)"));
         }
         if (provisional) {
             lines.add("PROVISIONAL: a date is outside the calendar's coverage " + calendar.coverage());
