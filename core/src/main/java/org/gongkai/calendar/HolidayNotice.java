@@ -125,18 +125,18 @@ public record HolidayNotice(int year, List<String> papers, List<Day> days, Strin
         List<?> rawDays = list(top.get("days"), "days", source);
         List<Day> days = new ArrayList<>(rawDays.size());
         for (int i = 0; i < rawDays.size(); i++) {
-            // no string concatenation on the success path: its first use costs a cold JVM several milliseconds
-            String where = null;
+            // error texts are built only on the error path: the first string concatenation costs a cold JVM
+            // several milliseconds, and the official calendar is loaded on a cold JVM
             Object raw = rawDays.get(i);
             if (!(raw instanceof Map)) {
-                where = day(i);
+                object(raw, day(i), source);
             }
-            Map<?, ?> o = object(raw, where, source);
+            Map<?, ?> o = (Map<?, ?>) raw;
             Object nameValue = o.get("name");
             Object dateValue = o.get("date");
             Object off = o.get("isOffDay");
             if (!(nameValue instanceof String) || !(dateValue instanceof String) || !(off instanceof Boolean)) {
-                where = day(i);
+                String where = day(i);
                 string(nameValue, where + ".name", source);
                 string(dateValue, where + ".date", source);
                 throw new DataFormatException(source, 0, 0, where + ".isOffDay: expected true or false, got " + off);
