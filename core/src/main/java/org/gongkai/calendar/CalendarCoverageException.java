@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * names the first uncovered date met by the computation and the range that is covered.
  */
 public final class CalendarCoverageException extends DateTimeException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
     private final LocalDate uncoveredDate;
     private final transient DateRange coverage;

@@ -1,6 +1,7 @@
 package org.gongkai.calendar;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * China's working-day calendar (工作日): Monday to Friday, less the public holidays (法定节假日) set by the State
@@ -63,19 +64,42 @@ public interface WorkingDayCalendar {
         return plusWorkingDays(date, 1);
     }
 
-    /** @return the range of dates this calendar knows from its notices; dates outside it are never guessed silently */
-    DateRange coverage();
-
-    /** @return what this calendar does with dates outside {@link #coverage()} */
-    CoveragePolicy policy();
+    /**
+     * The range of dates this calendar knows from its data; dates outside it are never guessed silently.
+     * Implementations backed by data override this (the official calendar covers 2007 to the last published
+     * notice); the default, for rule-based implementations such as a test calendar, answers for every date.
+     *
+     * @return the covered range
+     */
+    default DateRange coverage() {
+        return new DateRange(LocalDate.MIN, LocalDate.MAX);
+    }
 
     /**
+     * @return what this calendar does with dates outside {@link #coverage()}; by default
+     *     {@link CoveragePolicy#STRICT}
+     */
+    default CoveragePolicy policy() {
+        return CoveragePolicy.STRICT;
+    }
+
+    /**
+     * What kind of day a date is. The official calendar names the holiday of every public holiday and adjusted
+     * working day; the default, for implementations that only know {@link #isWorkingDay}, derives the kind from
+     * that and the day of the week, without holiday names.
+     *
      * @param date a date
      * @return the kind of day it is (normal working day, weekend, public holiday with its name, adjusted working day
-     *     with the holiday it belongs to, local rest day), marked provisional when guessed outside coverage
+     *     with the holiday it belongs to, local rest day), marked provisional when outside coverage
      * @throws CalendarCoverageException when the date is outside coverage under the strict policy
      */
-    CalendarDay day(LocalDate date);
+    default CalendarDay day(LocalDate date) {
+        boolean weekend = date.getDayOfWeek().getValue() >= 6;
+        DayKind kind = isWorkingDay(date)
+                ? (weekend ? DayKind.ADJUSTED_WORKING_DAY : DayKind.NORMAL_WORKING_DAY)
+                : (weekend ? DayKind.WEEKEND : DayKind.PUBLIC_HOLIDAY);
+        return new CalendarDay(date, kind, Optional.empty(), !coverage().contains(date));
+    }
 
     /**
      * {@link #plusWorkingDays} that also says whether the answer is exact.

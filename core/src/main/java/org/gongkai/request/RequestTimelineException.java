@@ -5,6 +5,7 @@ package org.gongkai.request;
  * requested, an extension beyond 20 working days…). The message names the event and its date.
  */
 public final class RequestTimelineException extends IllegalArgumentException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
     private final String event;
 
