@@ -122,7 +122,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         this.size = (int) (lastEpoch - firstEpoch + 1);
         this.kinds = new byte[size];
         this.holidays = new String[size];
-        int dow = (int) Math.floorMod(firstEpoch - MONDAY, 7); // 0 = Monday
+        int dow = Math.floorMod(firstEpoch - MONDAY, 7); // 0 = Monday
         for (int i = 0; i < size; i++) {
             kinds[i] = (byte) (dow < 5 ? DayKind.NORMAL_WORKING_DAY : DayKind.WEEKEND).ordinal();
             dow = dow == 6 ? 0 : dow + 1;
