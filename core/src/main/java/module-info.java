@@ -12,4 +12,5 @@ module org.gongkai.core {
     exports org.gongkai.ident;
     exports org.gongkai.report;
     exports org.gongkai.deadline;
+    exports org.gongkai.request;
 }
