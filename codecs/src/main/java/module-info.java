@@ -5,6 +5,7 @@ module org.gongkai.codecs {
     requires com.fasterxml.jackson.dataformat.csv;
 
     exports org.gongkai.codecs.json;
+    exports org.gongkai.codecs.csv;
 
     provides com.fasterxml.jackson.databind.Module with org.gongkai.codecs.json.GongkaiModule;
 }
