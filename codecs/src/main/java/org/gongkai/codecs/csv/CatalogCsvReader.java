@@ -7,7 +7,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -267,8 +266,13 @@ public final class CatalogCsvReader {
                     in.reset();
                     charset = detectCharset(sample, sample.length);
                 }
-                Reader reader = new InputStreamReader(in, charset.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+                java.io.PushbackReader reader = new java.io.PushbackReader(new InputStreamReader(in,
+                        charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1);
+                int first = reader.read();
+                if (first >= 0 && first != '\uFEFF') {
+                    reader.unread(first); // a byte-order mark is no part of the first cell
+                }
                 try (CsvParser p = (CsvParser) CSV.createParser(reader)) {
                     p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
                     p.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
@@ -293,9 +297,6 @@ public final class CatalogCsvReader {
             while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
                 String v = p.getText();
                 row.add(v == null ? "" : v);
-            }
-            if (rows == 0 && !row.isEmpty() && row.get(0).startsWith("\uFEFF")) {
-                row.set(0, row.get(0).substring(1));
             }
             rows++;
             return row;
@@ -323,7 +324,7 @@ public final class CatalogCsvReader {
                     } else {
                         preamble++;
                         if (title.isEmpty() && nonBlankCells(row) == 1) {
-                            title = firstNonBlank(row).strip();
+                            title = Cells.unescape(firstNonBlank(row));
                         }
                         if (rows >= 50) {
                             throw new CatalogCsvException(new CsvProblem(source, rows, line, 0, "", "",

@@ -3,6 +3,7 @@ package org.gongkai.codecs.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -55,6 +56,8 @@ public final class GongkaiJson {
         return JsonFactory.builder()
                 .streamReadConstraints(constraints(maxDocumentLength))
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // characters outside the BMP (emoji, CJK Extension B 𠀀) as 4-byte UTF-8, not \\uD83D\\uDE00 escapes
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
     }
 
