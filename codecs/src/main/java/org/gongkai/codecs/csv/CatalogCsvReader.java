@@ -289,8 +289,11 @@ public final class CatalogCsvReader {
 
         private List<String> nextRow(CsvParser p) throws IOException {
             JsonToken t = p.nextToken();
-            if (t == null) {
-                return null;
+            if (t == JsonToken.START_ARRAY && p.getParsingContext().getParent().inRoot()) {
+                t = p.nextToken(); // WRAP_AS_ARRAY wraps the whole table in one array: step into it
+            }
+            if (t != JsonToken.START_ARRAY) {
+                return null; // the wrapping array's end, or the end of input
             }
             line = p.currentLocation().getLineNr();
             List<String> row = new ArrayList<>();
