@@ -9,4 +9,7 @@ module org.gongkai.core {
     exports org.gongkai.calendar;
     exports org.gongkai.domain;
     exports org.gongkai.item;
+    exports org.gongkai.ident;
+    exports org.gongkai.report;
+    exports org.gongkai.deadline;
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.gongkai.deadline.DeadlinePhrases;
+import org.gongkai.deadline.DeadlineRule;
 
 /**
  * 政务公开事项: one row of a catalog — a kind of information a government body must (or may) publish — with every
@@ -39,6 +41,8 @@ public final class DisclosureItem {
     private final Set<DisclosureStage> stages;
     private final Set<ItemElement> inherited;
     private final ImmutableMap<String, String> extras;
+    /** Parsed on first use; a benign race (the rule is immutable and the text fixed), as String.hashCode does. */
+    private DeadlineRule deadline;
 
     private DisclosureItem(Builder b) {
         this.serialNumber = b.serialNumber;
@@ -112,6 +116,20 @@ public final class DisclosureItem {
     /** @return 公开时限 exactly as written (empty when absent) */
     public String deadlineText() {
         return deadlineText;
+    }
+
+    /**
+     * @return 公开时限 as a structured rule, read from {@link #deadlineText()} by
+     *     {@link DeadlinePhrases#parse(CharSequence)} (an {@code Unrecognized} rule keeps text it cannot read; an
+     *     empty text is {@code Unrecognized} too). Its {@code source()} is the deadline text.
+     */
+    public DeadlineRule deadline() {
+        DeadlineRule r = deadline;
+        if (r == null) {
+            r = DeadlinePhrases.parse(deadlineText);
+            deadline = r;
+        }
+        return r;
     }
 
     /** @return 公开主体 ({@link ResponsibleBody#NONE} when absent) */
@@ -281,6 +299,14 @@ public final class DisclosureItem {
         public Builder deadlineText(String deadlineText) {
             this.deadlineText = Objects.requireNonNullElse(deadlineText, "");
             return this;
+        }
+
+        /**
+         * @param rule 公开时限 as a rule; the item keeps the rule's {@code source()} as its deadline text
+         * @return this builder
+         */
+        public Builder deadline(DeadlineRule rule) {
+            return deadlineText(Objects.requireNonNull(rule, "rule").source());
         }
 
         /**

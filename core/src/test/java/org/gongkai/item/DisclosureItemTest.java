@@ -75,4 +75,18 @@ class DisclosureItemTest {
         assertThat(r.toBuilder().build()).isEqualTo(r);
         assertThat(List.of(r)).hasSize(1);
     }
+
+    @Test
+    void theDeadlineTextIsReadIntoAStructuredRuleThatKeepsTheText() {
+        DisclosureItem item = sample();
+        // 信息形成或者变更之日起20个工作日内: Art. 26's window, 20 working days from formation or change
+        assertThat(item.deadline().kind()).isEqualTo(org.gongkai.deadline.DeadlineKind.WORKING_DAYS_AFTER);
+        assertThat(item.deadline().source()).isEqualTo("信息形成或者变更之日起20个工作日内");
+        assertThat(((org.gongkai.deadline.WorkingDayWindow) item.deadline()).amount()).isEqualTo(20);
+        assertThat(item.deadline()).isSameAs(item.deadline());
+        DisclosureItem rebuilt = item.toBuilder()
+                .deadline(org.gongkai.deadline.DeadlinePhrases.parse("及时公开")).build();
+        assertThat(rebuilt.deadlineText()).isEqualTo("及时公开");
+        assertThat(rebuilt.deadline().kind()).isEqualTo(org.gongkai.deadline.DeadlineKind.IMMEDIATE);
+    }
 }

@@ -1,0 +1,718 @@
+package org.gongkai.deadline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scanner behind {@link DeadlinePhrases#parse(CharSequence)}: one instance per call, over the normalised
+ * characters of the phrase. Steps: cut the statutory fallback clause; split into parts at ; 。 and 其中; within a
+ * part, split at commas and join each piece without a deadline (a trigger written before a comma, a channel
+ * written after) to its neighbour; read each remaining segment. Package-private.
+ */
+final class PhraseParser {
+
+    private static final int T_NONE = 0;
+    private static final int T_WORKING_DAY = 1;
+    private static final int T_DAY = 2;
+    private static final int T_WEEK = 3;
+    private static final int T_MONTH = 4;
+    private static final int T_QUARTER = 5;
+    private static final int T_HALF_YEAR = 6;
+    private static final int T_YEAR = 7;
+    private static final int T_FIXED_DATE = 8;
+    private static final int T_MONTH_END = 9;
+    private static final int T_COUNT = 10;
+    private static final int T_HOUR = 11;
+
+    private static final String[] KEYWORDS = {"及时", "实时", "长期", "永久", "同上", "按进展", "每"};
+    private static final String[] CONNECTORS = {"之日起", "之日以后", "之日后", "之日", "之后", "以后", "以来", "后", "起"};
+    private static final String[] MINIMUM_WORDS = {"不得少于", "不少于", "至少"};
+    private static final String[] SCOPE_NOUNS = {"信息", "内容", "事项"};
+    private static final String[] TAIL_VERBS = {"予以公开", "公开", "公示", "公布"};
+    private static final String REASON_ADVANCE = "advance notice before an event (提前…): the deadline runs before an "
+            + "event, which no rule class expresses";
+    private static final String REASON_NOTHING = "no number of days, date, frequency or known keyword "
+            + "(及时, 实时, 长期, 永久, 同上)";
+
+    private final String source;
+    private final char[] b;
+
+    // The last token found by findToken.
+    private int tStart;
+    private int tEnd;
+    private int tAmount;
+    private int tDay;
+    // The scope found by the last parseSegment call ("" when none).
+    private String scope = "";
+
+    private PhraseParser(String source, char[] b) {
+        this.source = source;
+        this.b = b;
+    }
+
+    static DeadlineRule parse(CharSequence text) {
+        if (text == null) {
+            return new Unrecognized("", "no text (null)");
+        }
+        String source = text.toString();
+        char[] b = new char[source.length()];
+        int n = PhraseNormalizer.normalize(source, b);
+        try {
+            return new PhraseParser(source, b).parseAll(n);
+        } catch (RuntimeException e) {
+            // Safety net: parsing never throws on text. Not reached by any phrase in the tests.
+            return new Unrecognized(source, "parser error: " + e);
+        }
+    }
+
+    private DeadlineRule parseAll(int n) {
+        int end = trimEnd(0, n);
+        int start = trimStart(0, end);
+        if (start >= end) {
+            return new Unrecognized(source, "empty text");
+        }
+        boolean fallback = false;
+        int fb = Scan.indexOf(b, start, end, "另有规定");
+        if (fb < 0) {
+            fb = Scan.indexOf(b, start, end, "从其规定");
+        }
+        if (fb >= 0) {
+            int clause = start;
+            for (int i = fb - 1; i >= start; i--) {
+                char c = b[i];
+                if (c == ',' || c == ';' || c == '。' || c == '.' || c == '(') {
+                    clause = i + 1;
+                    break;
+                }
+            }
+            int bodyEnd = trimEnd(start, clause);
+            if (bodyEnd <= start) {
+                return new Unrecognized(source, "only the statutory fallback clause (另有规定), no deadline");
+            }
+            fallback = true;
+            end = bodyEnd;
+        }
+        if (Scan.regionEquals(b, start, end, "同上")) {
+            return new SameAsAbove(source);
+        }
+
+        int[] segs = new int[8];
+        int count = 0;
+        int partStart = start;
+        for (int i = start; i <= end; i++) {
+            boolean boundary = i == end || b[i] == ';' || b[i] == '。'
+                    || (i > partStart && i + 1 < end && b[i] == '其' && b[i + 1] == '中');
+            if (!boundary) {
+                continue;
+            }
+            // Pieces of the part [partStart, i) at commas.
+            int pending = -1;
+            int added = 0;
+            int pieceStart = partStart;
+            for (int j = partStart; j <= i; j++) {
+                if (j < i && b[j] != ',') {
+                    continue;
+                }
+                if (j > pieceStart) {
+                    if (hasCore(pieceStart, j)) {
+                        if (count + 2 > segs.length) {
+                            segs = java.util.Arrays.copyOf(segs, segs.length * 2);
+                        }
+                        segs[count++] = pending >= 0 ? pending : pieceStart;
+                        segs[count++] = j;
+                        pending = -1;
+                        added++;
+                    } else if (pending < 0) {
+                        pending = pieceStart;
+                    }
+                }
+                pieceStart = j + 1;
+            }
+            if (pending >= 0 && added == 0) {
+                if (count + 2 > segs.length) {
+                    segs = java.util.Arrays.copyOf(segs, segs.length * 2);
+                }
+                segs[count++] = pending;
+                segs[count++] = i;
+            }
+            partStart = b.length > i && i < end && b[i] == '其' ? i : i + 1;
+        }
+        // Drop segments that are only punctuation.
+        int parts = 0;
+        for (int k = 0; k < count; k += 2) {
+            if (trimStart(segs[k], trimEnd(segs[k], segs[k + 1])) < trimEnd(segs[k], segs[k + 1])) {
+                segs[parts * 2] = segs[k];
+                segs[parts * 2 + 1] = segs[k + 1];
+                parts++;
+            }
+        }
+        if (parts == 0) {
+            return new Unrecognized(source, REASON_NOTHING);
+        }
+        if (parts == 1) {
+            return parseSegment(segs[0], segs[1], source, fallback);
+        }
+        List<Compound.Part> list = new ArrayList<>(parts);
+        for (int k = 0; k < parts; k++) {
+            String partSource = rawText(segs[2 * k], segs[2 * k + 1]);
+            DeadlineRule rule = parseSegment(segs[2 * k], segs[2 * k + 1], partSource, false);
+            if (rule instanceof Unrecognized u) {
+                return new Unrecognized(source, "part " + (k + 1) + " '" + partSource + "': " + u.reason());
+            }
+            if (rule instanceof SameAsAbove) {
+                return new Unrecognized(source, "part " + (k + 1) + ": 同上 inside a compound phrase");
+            }
+            list.add(new Compound.Part(scope, rule));
+        }
+        return new Compound(list, fallback, source);
+    }
+
+    /** Reads one segment; leaves the scope it found (or "") in {@link #scope}. */
+    private DeadlineRule parseSegment(int s, int e, String src, boolean fallback) {
+        scope = "";
+        s = skipNumbering(s, e);
+        if (Scan.startsWith(b, s, e, "其中")) {
+            s += 2;
+        }
+        e = trimEnd(s, e);
+        s = trimStart(s, e);
+        if (s >= e) {
+            return new Unrecognized(src, "empty part");
+        }
+        if (Scan.regionEquals(b, s, e, "同上")) {
+            return new SameAsAbove(src);
+        }
+        int colon = Scan.indexOf(b, s, e, ':');
+        if (colon > s) {
+            scope = new String(b, s, colon - s);
+            s = colon + 1;
+        }
+        if (Scan.contains(b, s, e, "提前")) {
+            return new Unrecognized(src, REASON_ADVANCE);
+        }
+        int type = findToken(s, e);
+        if (type == T_HOUR) {
+            return new Unrecognized(src, "a window in hours (小时), which no rule class expresses");
+        }
+        if (type == T_FIXED_DATE || type == T_MONTH_END) {
+            int month = tAmount;
+            int day = type == T_MONTH_END ? 0 : tDay;
+            if (month < 1 || month > 12 || (type == T_FIXED_DATE
+                    && (day < 1 || day > java.time.Month.of(month).maxLength()))) {
+                return new Unrecognized(src, "no such date: month " + month + " day " + day);
+            }
+            boolean everyYear = Scan.contains(b, s, tStart, "每年");
+            return new FixedDate(month, day, type == T_MONTH_END, everyYear, fallback, src);
+        }
+        DeadlineRule periodic = periodic(s, e, type, src, fallback);
+        if (periodic != null) {
+            return periodic;
+        }
+        if (type >= T_WORKING_DAY && type <= T_YEAR) {
+            return window(s, e, type, src, fallback);
+        }
+        return noNumber(s, e, src, fallback);
+    }
+
+    private DeadlineRule window(int s, int e, int type, String src, boolean fallback) {
+        int amount = tAmount;
+        int start = tStart;
+        if (type == T_DAY && tEnd < e && b[tEnd] == '前') {
+            return new Unrecognized(src, "a day of the month (N日前) without its month");
+        }
+        int he = start;
+        boolean atLeast = false;
+        for (String min : MINIMUM_WORDS) {
+            if (Scan.endsWith(b, s, he, min)) {
+                he -= min.length();
+                atLeast = true;
+                break;
+            }
+        }
+        PublicityPurpose purpose = null;
+        if (Scan.endsWith(b, s, he, "公示") || Scan.endsWith(b, s, he, "公示期") || Scan.endsWith(b, s, he, "公示期限")
+                || Scan.endsWith(b, s, he, "公示时间")) {
+            purpose = PublicityPurpose.PUBLICITY;
+        } else if (Scan.contains(b, s, he, "征求意见")) {
+            purpose = PublicityPurpose.CONSULTATION;
+        }
+        if (purpose != null) {
+            if (type != T_WORKING_DAY && type != T_DAY) {
+                return new Unrecognized(src, "a publicity period not counted in days");
+            }
+            return new PublicityPeriod(purpose, amount, type == T_WORKING_DAY ? PeriodUnit.WORKING_DAY : PeriodUnit.DAY,
+                    atLeast, fallback, src);
+        }
+        Trigger trigger = headTrigger(s, he);
+        return switch (type) {
+            case T_WORKING_DAY -> new WorkingDayWindow(amount, trigger, fallback, src);
+            case T_DAY -> new CalendarWindow(amount, PeriodUnit.DAY, trigger, fallback, src);
+            case T_WEEK -> new CalendarWindow(amount, PeriodUnit.WEEK, trigger, fallback, src);
+            case T_MONTH -> new CalendarWindow(amount, PeriodUnit.MONTH, trigger, fallback, src);
+            case T_QUARTER -> new CalendarWindow(amount, PeriodUnit.QUARTER, trigger, fallback, src);
+            case T_HALF_YEAR -> new CalendarWindow(6 * amount, PeriodUnit.MONTH, trigger, fallback, src);
+            default -> new CalendarWindow(amount, PeriodUnit.YEAR, trigger, fallback, src);
+        };
+    }
+
+    /** 每季度, 每半年至少更新1次, 半年至少更新1次; null when the segment is not a frequency. */
+    private DeadlineRule periodic(int s, int e, int firstType, String src, boolean fallback) {
+        int every = Scan.indexOf(b, s, e, '每');
+        if (every < 0 && Scan.indexOf(b, s, e, '次') < 0) {
+            return null; // neither 每 nor a count: not a frequency (the common case, decided in one pass)
+        }
+        PeriodUnit unit = null;
+        if (every >= 0) {
+            int u = every + 1;
+            if (u < e && b[u] == '个') {
+                u++;
+            }
+            unit = periodicUnitAt(u, e);
+        }
+        int times = 1;
+        boolean hasCount = false;
+        int save = tStart;
+        int saveAmount = tAmount;
+        for (int from = s; from < e; ) {
+            int t = findToken(from, e);
+            if (t == T_NONE) {
+                break;
+            }
+            if (t == T_COUNT) {
+                hasCount = true;
+                times = tAmount;
+                break;
+            }
+            from = tEnd;
+        }
+        if (unit == null && hasCount && firstType >= T_DAY && firstType <= T_YEAR && saveAmount == 1) {
+            unit = switch (firstType) {
+                case T_DAY -> PeriodUnit.DAY;
+                case T_WEEK -> PeriodUnit.WEEK;
+                case T_MONTH -> PeriodUnit.MONTH;
+                case T_QUARTER -> PeriodUnit.QUARTER;
+                case T_HALF_YEAR -> PeriodUnit.HALF_YEAR;
+                default -> PeriodUnit.YEAR;
+            };
+        }
+        tStart = save;
+        tAmount = saveAmount;
+        if (unit == null) {
+            return null;
+        }
+        boolean atLeast = Scan.contains(b, s, e, "至少") || Scan.contains(b, s, e, "不少于");
+        return new Periodic(unit, times, atLeast, fallback, src);
+    }
+
+    private PeriodUnit periodicUnitAt(int u, int e) {
+        if (u >= e) {
+            return null;
+        }
+        if (Scan.startsWith(b, u, e, "半年")) {
+            return PeriodUnit.HALF_YEAR;
+        }
+        if (Scan.startsWith(b, u, e, "季")) {
+            return PeriodUnit.QUARTER;
+        }
+        if (Scan.startsWith(b, u, e, "星期") || b[u] == '周') {
+            return PeriodUnit.WEEK;
+        }
+        return switch (b[u]) {
+            case '月' -> PeriodUnit.MONTH;
+            case '年' -> PeriodUnit.YEAR;
+            case '日', '天' -> PeriodUnit.DAY;
+            default -> null;
+        };
+    }
+
+    /** Segments without a number of days: 征求意见…30… (unit cut off), 按进展情况, 实时, 长期/永久, 及时, …时. */
+    private DeadlineRule noNumber(int s, int e, String src, boolean fallback) {
+        if (Scan.contains(b, s, e, "征求意见")) {
+            int d = s;
+            while (d < e && !isDigit(b[d])) {
+                d++;
+            }
+            if (d < e) {
+                int v = 0;
+                int j = d;
+                while (j < e && isDigit(b[j]) && v < 100_000) {
+                    v = v * 10 + (b[j++] - '0');
+                }
+                if (v > 0) {
+                    // The unit was cut off at the cell edge (不得少于30…); the consultation period of the
+                    // 国有土地上房屋征收与补偿条例 Art. 10 is counted in days.
+                    boolean atLeast = Scan.contains(b, s, d, "少于") || Scan.contains(b, s, d, "至少");
+                    return new PublicityPeriod(PublicityPurpose.CONSULTATION, v, PeriodUnit.DAY, atLeast, fallback,
+                            src);
+                }
+            }
+        }
+        if (Scan.contains(b, s, e, "按进展")) {
+            return new Immediate(Immediacy.AS_PROGRESS, Trigger.UNSPECIFIED, fallback, src);
+        }
+        if (Scan.contains(b, s, e, "实时")) {
+            return new Immediate(Immediacy.REAL_TIME, Trigger.UNSPECIFIED, fallback, src);
+        }
+        if (Scan.contains(b, s, e, "长期") || Scan.contains(b, s, e, "永久")) {
+            return new Standing(Scan.contains(b, s, e, "永久"), Scan.contains(b, s, e, "动态"), fallback, src);
+        }
+        int k = Scan.indexOf(b, s, e, "及时");
+        if (k >= 0) {
+            return new Immediate(Immediacy.TIMELY, headTrigger(s, k), fallback, src);
+        }
+        int te = stripTailVerbs(s, e);
+        if (te > s && b[te - 1] == '时') {
+            int hs = s;
+            while (hs < te - 1 && (b[hs] == '在' || b[hs] == '于')) {
+                hs++;
+            }
+            Trigger trigger = headTrigger(hs, te - 1);
+            if (trigger.kind() != TriggerKind.UNSPECIFIED) {
+                return new Immediate(Immediacy.AT_EVENT, trigger, fallback, src);
+            }
+        }
+        return new Unrecognized(src, REASON_NOTHING);
+    }
+
+    /**
+     * The trigger written in {@code [hs, he)}: strips connectors (之日起, 后 …) and a leading 自/从, and splits off
+     * a scope written before 在/自 (执法决定信息在决定作出, 行政处罚事项应自作出行政决定) or as 其他…信息.
+     */
+    private Trigger headTrigger(int hs, int he) {
+        boolean stripped = true;
+        while (stripped && he > hs) {
+            stripped = false;
+            if (b[he - 1] == ',' || b[he - 1] == '的') {
+                he--;
+                stripped = true;
+                continue;
+            }
+            for (String c : CONNECTORS) {
+                if (Scan.endsWith(b, hs, he, c)) {
+                    he -= c.length();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        while (hs < he && (isFrom(hs, he) || b[hs] == '从' || b[hs] == '于' || b[hs] == '在')) {
+            hs++;
+        }
+        int k = -1;
+        for (int i = hs + 1; i < he; i++) {
+            if (isFrom(i, he) || b[i] == '在') {
+                k = i;
+                break;
+            }
+        }
+        if (k > hs) {
+            int se = k;
+            if (Scan.endsWith(b, hs, se, "应当")) {
+                se -= 2;
+            } else if (Scan.endsWith(b, hs, se, "应")) {
+                se -= 1;
+            }
+            se = trimEnd(hs, se);
+            if (scope.isEmpty() && se > hs) {
+                scope = new String(b, hs, se - hs);
+            }
+            hs = k + 1;
+        } else if (Scan.startsWith(b, hs, he, "其他")) {
+            int idx = -1;
+            for (String word : SCOPE_NOUNS) {
+                int w = Scan.indexOf(b, hs, he, word);
+                if (w >= 0 && (idx < 0 || w < idx)) {
+                    idx = w;
+                }
+            }
+            if (idx >= 0 && idx + 2 < he) {
+                if (scope.isEmpty()) {
+                    scope = new String(b, hs, idx + 2 - hs);
+                }
+                hs = idx + 2;
+            }
+        }
+        return Triggers.classify(b, hs, he);
+    }
+
+    /** 自 meaning "from", not the 自 of 自然, 自治, 自行. */
+    private boolean isFrom(int i, int e) {
+        if (b[i] != '自') {
+            return false;
+        }
+        if (i + 1 < e) {
+            char n = b[i + 1];
+            return n != '然' && n != '治' && n != '行' && n != '身' && n != '主';
+        }
+        return true;
+    }
+
+    private boolean hasCore(int s, int e) {
+        if (findToken(s, e) != T_NONE) {
+            return true;
+        }
+        for (String k : KEYWORDS) {
+            if (Scan.contains(b, s, e, k)) {
+                return true;
+            }
+        }
+        int te = stripTailVerbs(s, trimEnd(s, e));
+        if (te > s && b[te - 1] == '时') {
+            return true;
+        }
+        if (Scan.contains(b, s, e, "征求意见")) {
+            for (int i = s; i < e; i++) {
+                if (isDigit(b[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private int stripTailVerbs(int s, int e) {
+        for (String v : TAIL_VERBS) {
+            if (Scan.endsWith(b, s, e, v)) {
+                return e - v.length();
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Finds the first number followed by a unit in {@code [s, e)}; sets tStart, tEnd (after the unit), tAmount and,
+     * for M月D日, tDay.
+     *
+     * @return the token type, {@link #T_NONE} when there is none
+     */
+    private int findToken(int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = b[i];
+            boolean digit = isDigit(c);
+            if (!digit && !isChineseNumeral(c)) {
+                continue;
+            }
+            int j = i;
+            int val = 0;
+            if (digit) {
+                while (j < e && isDigit(b[j])) {
+                    if (val < 1_000_000) {
+                        val = val * 10 + (b[j] - '0');
+                    }
+                    j++;
+                }
+            } else if (c == '半') {
+                val = -1;
+                j = i + 1;
+            } else {
+                int total = 0;
+                int cur = 0;
+                while (j < e && isChineseNumeral(b[j]) && b[j] != '半') {
+                    char d = b[j];
+                    if (d == '十') {
+                        total += (cur == 0 ? 1 : cur) * 10;
+                        cur = 0;
+                    } else if (d == '百') {
+                        total += (cur == 0 ? 1 : cur) * 100;
+                        cur = 0;
+                    } else {
+                        cur = chineseDigit(d);
+                    }
+                    j++;
+                }
+                val = total + cur;
+            }
+            boolean ordinal = i > s && b[i - 1] == '第';
+            int u = j;
+            boolean measure = false;
+            if (u < e && b[u] == '个') {
+                u++;
+                measure = true;
+            }
+            int type = ordinal ? T_NONE : unitAt(u, e, measure, digit);
+            if (type != T_NONE) {
+                if (val == -1) {
+                    if (type != T_YEAR) {
+                        i = j - 1;
+                        continue;
+                    }
+                    type = T_HALF_YEAR;
+                    val = 1;
+                }
+                if (val > 0) {
+                    tStart = i;
+                    tAmount = val;
+                    return type;
+                }
+            }
+            i = j - 1;
+        }
+        return T_NONE;
+    }
+
+    /** The unit at {@code u}; sets tEnd (and tDay for a date). */
+    private int unitAt(int u, int e, boolean measure, boolean digits) {
+        if (u >= e) {
+            return T_NONE;
+        }
+        if (Scan.startsWith(b, u, e, "工作日")) {
+            tEnd = u + 3;
+            return T_WORKING_DAY;
+        }
+        char c = b[u];
+        switch (c) {
+            case '月':
+                if (!measure && digits && u + 1 < e && b[u + 1] == '底') {
+                    tEnd = u + 2;
+                    return T_MONTH_END;
+                }
+                if (!measure && digits && u + 1 < e && isDigit(b[u + 1])) {
+                    int k = u + 1;
+                    int day = 0;
+                    while (k < e && isDigit(b[k])) {
+                        if (day < 1000) {
+                            day = day * 10 + (b[k] - '0');
+                        }
+                        k++;
+                    }
+                    if (k < e && (b[k] == '日' || b[k] == '号')) {
+                        tDay = day;
+                        tEnd = k + 1;
+                        return T_FIXED_DATE;
+                    }
+                    return T_NONE;
+                }
+                tEnd = u + 1;
+                return T_MONTH;
+            case '日':
+            case '天':
+                tEnd = u + 1;
+                return T_DAY;
+            case '周':
+                tEnd = u + 1;
+                return T_WEEK;
+            case '年':
+                tEnd = u + 1;
+                return T_YEAR;
+            case '次':
+                tEnd = u + 1;
+                return T_COUNT;
+            case '季':
+                tEnd = u + 1 < e && b[u + 1] == '度' ? u + 2 : u + 1;
+                return T_QUARTER;
+            default:
+                break;
+        }
+        if (Scan.startsWith(b, u, e, "星期") || Scan.startsWith(b, u, e, "礼拜")) {
+            tEnd = u + 2;
+            return T_WEEK;
+        }
+        if (Scan.startsWith(b, u, e, "小时")) {
+            tEnd = u + 2;
+            return T_HOUR;
+        }
+        return T_NONE;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isChineseNumeral(char c) {
+        return chineseDigit(c) >= 0 || c == '十' || c == '百' || c == '半';
+    }
+
+    private static int chineseDigit(char c) {
+        return switch (c) {
+            case '〇', '零' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+
+    /** Skips 1. 1、 1) (1) ① at the start of a part. */
+    private int skipNumbering(int s, int e) {
+        if (s >= e) {
+            return s;
+        }
+        if (b[s] >= '\u2460' && b[s] <= '\u2473') {
+            s++;
+            return s < e && (b[s] == '.' || b[s] == '、') ? s + 1 : s;
+        }
+        int j = s;
+        boolean paren = b[j] == '(';
+        if (paren) {
+            j++;
+        }
+        int d = j;
+        while (j < e && isDigit(b[j])) {
+            j++;
+        }
+        if (j == d || j >= e) {
+            return s;
+        }
+        char c = b[j];
+        if (paren ? c == ')' : (c == '.' || c == '、' || c == ')')) {
+            if (c == '.' && j + 1 < e && isDigit(b[j + 1])) {
+                return s;
+            }
+            return j + 1;
+        }
+        return s;
+    }
+
+    private int trimEnd(int s, int e) {
+        while (e > s) {
+            char c = b[e - 1];
+            if (c == ',' || c == ';' || c == '。' || c == '.' || c == '…' || c == '、' || c == ':' || c == '(') {
+                e--;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    private int trimStart(int s, int e) {
+        while (s < e) {
+            char c = b[s];
+            if (c == ',' || c == ';' || c == '。' || c == '.' || c == '、' || c == ':') {
+                s++;
+            } else {
+                break;
+            }
+        }
+        return s;
+    }
+
+    /** The raw text of normalised region [s, e): the normaliser deletes only whitespace, one character each. */
+    private String rawText(int s, int e) {
+        int e2 = trimEnd(s, e);
+        int s2 = trimStart(s, e2);
+        int k = 0;
+        int rawStart = -1;
+        int rawEnd = source.length();
+        for (int i = 0; i < source.length(); i++) {
+            if (PhraseNormalizer.isSpace(source.charAt(i))) {
+                continue;
+            }
+            if (k == s2) {
+                rawStart = i;
+            }
+            if (k == e2 - 1) {
+                rawEnd = i + 1;
+                break;
+            }
+            k++;
+        }
+        return rawStart < 0 ? "" : source.substring(rawStart, rawEnd);
+    }
+}
