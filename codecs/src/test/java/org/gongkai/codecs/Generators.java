@@ -33,6 +33,11 @@ public final class Generators {
     private static final String[] NAMED_CHANNELS = {"铁力市政府网站", "高新区(掇刀区)政府网站", "嘉荫县司法局公众号", "政府網站",
         "办税服务厅", "乡镇便民服务中心/村委会示栏", "广东省建筑市场监管公共服务平台", "信用中国网站", "政府门户网站",
         "区政府門戶網站 http://www.example.gov.cn/"};
+    /** Deadline phrases of real catalogs (deadline-phrases.md), so that every class of rule is written. */
+    private static final String[] DEADLINES = {"信息形成或者变更之日起20个工作日内", "自收到申请之日起20个工作日内", "及时公开",
+        "实时公开", "长期公开", "常年公开", "动态调整", "公示期不少于7个工作日", "每季度", "每年1月31日前", "同上",
+        "信息形成或者變更之日起20個工作日內", "自该信息形成或者变更之日起5个工作日内;长期公示", "20个工作日",
+        "法律、法规另有规定的，从其规定", "自批准之日起7日内", "征求意见期限不得少于30日", "分配结果确定后20个工作日内"};
     private static final String[] GROUPS = {"申请人", "项目单位", "在征收范围内", "面向拟征收土地所在地的村集体成员", "法律援助申请人、受指派的法律援助人员"};
     private static final String[] EXTRA_KEYS = {"咨询电话", "备注", "责任科室", "监督举报电话"};
     private static final String[] DOMAINS = {"义务教育", "財政預決算", "社会救助", "公共法律服务", "卫生健康(公共事业单位)"};
@@ -90,7 +95,8 @@ public final class Generators {
         } else {
             b.basis(tableSafe ? safe(r, text(r)) : text(r));
         }
-        b.deadlineText(tableSafe ? safe(r, text(r)) : text(r));
+        String deadline = r.nextBoolean() ? DEADLINES[r.nextInt(DEADLINES.length)] : text(r);
+        b.deadlineText(tableSafe ? safe(r, deadline) : deadline);
         b.responsibleBody(tableSafe ? safe(r, text(r)) : text(r));
         if (above != null && r.nextInt(5) == 0 && !above.channels().isEmpty()) {
             b.channels(above.channels());

@@ -13,6 +13,12 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.gongkai.deadline.DeadlinePhrases;
+import org.gongkai.deadline.DeadlineRule;
+import org.gongkai.ident.CreditCode;
+import org.gongkai.ident.DocumentNumber;
+import org.gongkai.ident.IndexNumber;
+import org.gongkai.ident.OrganizationCode;
 import org.gongkai.item.AdministrativeLevel;
 import org.gongkai.item.Audience;
 import org.gongkai.item.Catalog;
@@ -33,7 +39,9 @@ import org.gongkai.item.ResponsibleBody;
 
 /**
  * The Jackson module for Gongkai's values: {@link DisclosureItem}, {@link Catalog}, {@link InformationRecord},
- * {@link NegativeList} and the values inside them ({@link ItemName}, {@link Channel}, {@link Provenance},
+ * {@link NegativeList}, {@link DeadlineRule} (its structured form and its source; read back from the source), the
+ * identifiers ({@link CreditCode}, {@link OrganizationCode}, {@link DocumentNumber}, {@link IndexNumber} as their
+ * canonical strings) and the values inside items ({@link ItemName}, {@link Channel}, {@link Provenance},
  * {@link LegalBasis} and {@link ResponsibleBody} as plain strings, and every term enum).
  *
  * <p>Registered by {@code ObjectMapper.findAndRegisterModules()} (through {@code META-INF/services} and the
@@ -98,6 +106,15 @@ public final class GongkaiModule extends SimpleModule {
         add(ResponsibleBody.class, (v, g) -> g.writeString(v.name()),
                 (c, p) -> ResponsibleBody.of(JsonCodec.text(atValue(p))), lenient, failing);
 
+        // a deadline rule: written with its structured form and source; read from its source (re-parsed)
+        add(DeadlineRule.class, (v, g) -> JsonCodec.writeRule(v, v.source(), g),
+                (c, p) -> DeadlinePhrases.parse(c.readDeadline(p)), lenient, failing);
+        // identifiers as their canonical strings
+        addIdentifier(CreditCode.class, CreditCode::parse, lenient, failing);
+        addIdentifier(OrganizationCode.class, OrganizationCode::parse, lenient, failing);
+        addIdentifier(DocumentNumber.class, DocumentNumber::parse, lenient, failing);
+        addIdentifier(IndexNumber.class, IndexNumber::parse, lenient, failing);
+
         addEnum(Audience.class, Audience::find, lenient, failing);
         addEnum(DisclosureMethod.class, DisclosureMethod::find, lenient, failing);
         addEnum(AdministrativeLevel.class, AdministrativeLevel::find, lenient, failing);
@@ -159,6 +176,17 @@ public final class GongkaiModule extends SimpleModule {
                 return reader.read(codec, p);
             }
         });
+    }
+
+    private <T> void addIdentifier(Class<T> type, Function<String, T> parse, JsonCodec lenient, JsonCodec failing) {
+        add(type, (v, g) -> g.writeString(v.toString()), (codec, p) -> {
+            String s = JsonCodec.text(atValue(p));
+            try {
+                return parse.apply(s);
+            } catch (IllegalArgumentException e) {
+                throw JsonCodec.fail(p, "\"" + s + "\" is no " + type.getSimpleName() + ": " + e.getMessage());
+            }
+        }, lenient, failing);
     }
 
     private <E extends Enum<E>> void addEnum(Class<E> type, Function<String, Optional<E>> labels,

@@ -18,6 +18,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.gongkai.codecs.internal.Text;
+import org.gongkai.deadline.CalendarWindow;
+import org.gongkai.deadline.Compound;
+import org.gongkai.deadline.DeadlineRule;
+import org.gongkai.deadline.FixedDate;
+import org.gongkai.deadline.Immediate;
+import org.gongkai.deadline.Periodic;
+import org.gongkai.deadline.PublicityPeriod;
+import org.gongkai.deadline.Standing;
+import org.gongkai.deadline.Trigger;
+import org.gongkai.deadline.Unrecognized;
+import org.gongkai.deadline.WorkingDayWindow;
 import org.gongkai.item.AdministrativeLevel;
 import org.gongkai.item.Audience;
 import org.gongkai.item.Catalog;
@@ -47,8 +58,9 @@ final class JsonCodec {
     /** Keys of a catalog, in the order they are written ({@code items} last, so that it can be streamed). */
     static final List<String> CATALOG_KEYS = List.of("title", "publisher", "levels", "domains", "provenance", "items");
     /** Keys of the deadline object: {@code source} now; the structured rule's keys are accepted and ignored. */
-    static final List<String> DEADLINE_KEYS = List.of("source", "kind", "amount", "unit", "trigger", "parts",
-            "fallbackClause", "text");
+    static final List<String> DEADLINE_KEYS = List.of("kind", "amount", "unit", "trigger", "immediacy",
+            "permanent", "dynamicallyAdjusted", "purpose", "atLeast", "month", "day", "monthEnd", "everyYear", "times",
+            "parts", "reason", "fallbackClause", "source");
 
     private final boolean strictCodes;
     private final boolean failOnUnknown;
@@ -95,12 +107,67 @@ final class JsonCodec {
     }
 
     /**
-     * The deadline as {@code {"source": …}}. When the deadline rule lands in core, the structured form (kind,
-     * amount, trigger, parts, fallbackClause) is written here beside the source; readers re-parse the source.
+     * The deadline as its structured rule ({@link DisclosureItem#deadline()}: kind, the rule's own fields,
+     * fallbackClause) followed by {@code source}, the text as written. Readers take the source and re-parse it; the
+     * structured part is informative.
      */
     static void writeDeadline(DisclosureItem i, JsonGenerator g) throws IOException {
+        writeRule(i.deadline(), i.deadlineText(), g);
+    }
+
+    /** Writes a deadline rule: {@code kind}, its fields, {@code fallbackClause}, {@code source}. */
+    static void writeRule(DeadlineRule rule, String source, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("source", i.deadlineText());
+        g.writeStringField("kind", rule.kind().name());
+        if (rule instanceof WorkingDayWindow w) {
+            g.writeNumberField("amount", w.amount());
+            writeTrigger(w.trigger(), g);
+        } else if (rule instanceof CalendarWindow c) {
+            g.writeNumberField("amount", c.amount());
+            g.writeStringField("unit", c.unit().name());
+            writeTrigger(c.trigger(), g);
+        } else if (rule instanceof Immediate im) {
+            g.writeStringField("immediacy", im.immediacy().name());
+            writeTrigger(im.trigger(), g);
+        } else if (rule instanceof Standing st) {
+            g.writeBooleanField("permanent", st.permanent());
+            g.writeBooleanField("dynamicallyAdjusted", st.dynamicallyAdjusted());
+        } else if (rule instanceof PublicityPeriod pp) {
+            g.writeStringField("purpose", pp.purpose().name());
+            g.writeNumberField("amount", pp.amount());
+            g.writeStringField("unit", pp.unit().name());
+            g.writeBooleanField("atLeast", pp.atLeast());
+        } else if (rule instanceof FixedDate fd) {
+            g.writeNumberField("month", fd.month());
+            g.writeNumberField("day", fd.day());
+            g.writeBooleanField("monthEnd", fd.monthEnd());
+            g.writeBooleanField("everyYear", fd.everyYear());
+        } else if (rule instanceof Periodic pe) {
+            g.writeStringField("unit", pe.unit().name());
+            g.writeNumberField("times", pe.times());
+            g.writeBooleanField("atLeast", pe.atLeast());
+        } else if (rule instanceof Compound co) {
+            g.writeArrayFieldStart("parts");
+            for (Compound.Part part : co.parts()) {
+                g.writeStartObject();
+                g.writeStringField("scope", part.scope());
+                g.writeFieldName("rule");
+                writeRule(part.rule(), part.rule().source(), g);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } else if (rule instanceof Unrecognized un) {
+            g.writeStringField("reason", un.reason());
+        }
+        g.writeBooleanField("fallbackClause", rule.fallbackClause());
+        g.writeStringField("source", source);
+        g.writeEndObject();
+    }
+
+    private static void writeTrigger(Trigger t, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("trigger");
+        g.writeStringField("kind", t.kind().name());
+        g.writeStringField("text", t.text());
         g.writeEndObject();
     }
 

@@ -14,6 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.data.DataFormatException;
+import org.gongkai.deadline.DeadlinePhrases;
+import org.gongkai.deadline.DeadlineRule;
+import org.gongkai.ident.CreditCode;
+import org.gongkai.ident.DocumentNumber;
 import org.gongkai.item.AdministrativeLevel;
 import org.gongkai.item.Audience;
 import org.gongkai.item.Catalog;
@@ -53,7 +57,32 @@ class GongkaiModuleTest {
         assertThat(i.deadlineText()).isEqualTo("20个工作日内");
         String out = m.writeValueAsString(i);
         assertThat(out).contains("\"audiences\":[\"GENERAL_PUBLIC\"]", "\"methods\":[\"PROACTIVE\"]",
-                "\"levels\":[\"TOWNSHIP\"]", "\"inherited\":[\"BASIS\"]", "\"deadline\":{\"source\":\"20个工作日内\"}");
+                "\"levels\":[\"TOWNSHIP\"]", "\"inherited\":[\"BASIS\"]",
+                // a bare 20个工作日 (no trigger written): the rule says so, and the source is kept as written
+                "\"deadline\":{\"kind\":\"WORKING_DAYS_AFTER\",\"amount\":20,\"trigger\":{\"kind\":\"UNSPECIFIED\","
+                        + "\"text\":\"\"},\"fallbackClause\":false,\"source\":\"20个工作日内\"}");
+    }
+
+    @Test
+    void deadlineRulesAreWrittenStructuredAndReadFromTheirSource() throws Exception {
+        ObjectMapper m = GongkaiJson.mapper();
+        DeadlineRule rule = DeadlinePhrases.parse("自收到申请之日起20个工作日内");
+        String json = m.writeValueAsString(rule);
+        assertThat(json).isEqualTo("{\"kind\":\"WORKING_DAYS_AFTER\",\"amount\":20,\"trigger\":{\"kind\":"
+                + "\"REQUEST_RECEIVED\",\"text\":\"收到申请\"},\"fallbackClause\":false,\"source\":\"自收到申请之日起20个工作日内\"}");
+        assertThat(m.readValue(json, DeadlineRule.class)).isEqualTo(rule);
+        // the structured part is informative: a wrong amount does not override the source
+        assertThat(m.readValue(json.replace("\"amount\":20", "\"amount\":5"), DeadlineRule.class)).isEqualTo(rule);
+    }
+
+    @Test
+    void identifiersAreCanonicalStrings() throws Exception {
+        ObjectMapper m = GongkaiJson.mapper();
+        // 发文字号 with the year's brackets written [ ]: read, and written back in the canonical 〔〕 form
+        DocumentNumber n = m.readValue("\"东政办秘[2020]64号\"", DocumentNumber.class);
+        assertThat(m.writeValueAsString(n)).isEqualTo("\"东政办秘〔2020〕64号\"");
+        assertThatThrownBy(() -> m.readValue("\"91350100M000100Y4X\"", CreditCode.class))
+                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("is no CreditCode");
     }
 
     @Test

@@ -123,6 +123,15 @@ class SchemaTest {
                 .isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+    void generatedCatalogsConformToTheSchema(long seed) throws IOException {
+        JsonNode s = schema();
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        String json = GongkaiJson.mapper().writeValueAsString(org.gongkai.codecs.Generators.catalog(r, 20, false));
+        assertThat(check(s, s, plain.readTree(json), "")).isEmpty();
+    }
+
     @Test
     void theCheckerCatchesViolations() throws IOException {
         JsonNode s = schema();
