@@ -110,6 +110,11 @@ public final class CatalogCsvWriter implements Closeable, Flushable {
             return new Layout(domain, sub, List.copyOf(levels), stage, List.copyOf(extras), false, true);
         }
 
+        /** @return a copy with a 领域 column */
+        public Layout withDomain() {
+            return new Layout(true, subItemColumn, levelColumns, stageColumn, extraColumns, twoRowHeader, titleRow);
+        }
+
         /**
          * @param twoRows write the two-row header
          * @return a copy with it

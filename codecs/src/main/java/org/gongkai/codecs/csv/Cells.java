@@ -13,6 +13,9 @@ final class Cells {
 
     /** 同上 ("as above"), and the variants seen (同上行, 同上一行). */
     static boolean isSameAsAbove(String cell) {
+        if (cell.isEmpty() || cell.length() > 12) {
+            return false;
+        }
         String n = Text.normalize(cell);
         return n.equals("同上") || n.equals("同上行") || n.equals("同上一行") || n.equals("同前");
     }

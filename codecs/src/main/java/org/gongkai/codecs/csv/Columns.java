@@ -43,12 +43,12 @@ final class Columns {
     }
 
     final List<Column> columns;
-    final List<String> headerRowsNormalized;
+    final List<List<String>> headerRows;
     final boolean channelMarksMeanMandatory;
 
-    private Columns(List<Column> columns, List<String> headerRowsNormalized, boolean mandatoryMarks) {
+    private Columns(List<Column> columns, List<List<String>> headerRows, boolean mandatoryMarks) {
         this.columns = List.copyOf(columns);
-        this.headerRowsNormalized = List.copyOf(headerRowsNormalized);
+        this.headerRows = List.copyOf(headerRows);
         this.channelMarksMeanMandatory = mandatoryMarks;
     }
 
@@ -180,13 +180,19 @@ final class Columns {
     static boolean isHeaderRow(List<String> row) {
         Set<Role> seen = EnumSet.noneOf(Role.class);
         for (String c : row) {
+            if (c.isEmpty() || c.length() > MAX_HEADER_LENGTH) {
+                continue; // header words are short; data cells are often long
+            }
             Role r = top(headerKey(c));
-            if (HEADER_ONLY.contains(r)) {
-                seen.add(r);
+            if (HEADER_ONLY.contains(r) && seen.add(r) && seen.size() >= 3) {
+                return true;
             }
         }
-        return seen.size() >= 3;
+        return false;
     }
+
+    /** Longer cells are never taken for header words (the longest real header, with its note, is about 40). */
+    private static final int MAX_HEADER_LENGTH = 64;
 
     /** @return true when the row below a top header holds its sub-headers (一级事项, 全社会, 主动, 县级 …) */
     static boolean isSubHeaderRow(List<String> top, List<String> row) {
@@ -269,29 +275,42 @@ final class Columns {
             }
             cols.add(new Column(i, role, lv, header));
         }
-        List<String> norm = new ArrayList<>();
-        norm.add(joined(top));
+        List<List<String>> headerKeys = new ArrayList<>();
+        headerKeys.add(keys(top));
         if (subRow != null) {
-            norm.add(joined(subRow));
+            headerKeys.add(keys(subRow));
         }
-        return new Columns(cols, norm, mandatory);
+        return new Columns(cols, headerKeys, mandatory);
     }
 
-    static String joined(List<String> row) {
-        StringBuilder sb = new StringBuilder();
+    private static List<String> keys(List<String> row) {
+        List<String> out = new ArrayList<>();
         for (String c : row) {
-            sb.append(headerKey(c)).append('|');
+            out.add(headerKey(c));
         }
-        int e = sb.length();
-        while (e > 0 && sb.charAt(e - 1) == '|') {
-            e--;
-        }
-        return sb.substring(0, e);
+        return List.copyOf(out);
     }
 
     /** @return true when the row repeats a header row (tables split across pages repeat their header) */
     boolean isRepeatedHeader(List<String> row) {
-        return headerRowsNormalized.contains(joined(row)) || isHeaderRow(row);
+        for (List<String> h : headerRows) {
+            if (sameHeader(h, row)) {
+                return true;
+            }
+        }
+        return isHeaderRow(row);
+    }
+
+    private static boolean sameHeader(List<String> headerKeys, List<String> row) {
+        int n = Math.max(headerKeys.size(), row.size());
+        for (int i = 0; i < n; i++) {
+            String h = i < headerKeys.size() ? headerKeys.get(i) : "";
+            String c = i < row.size() ? row.get(i) : "";
+            if (c.length() > MAX_HEADER_LENGTH || !h.equals(headerKey(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean has(Role r) {
