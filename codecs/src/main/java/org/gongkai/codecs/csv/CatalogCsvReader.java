@@ -273,7 +273,7 @@ public final class CatalogCsvReader {
                 if (first >= 0 && first != '\uFEFF') {
                     reader.unread(first); // a byte-order mark is no part of the first cell
                 }
-                try (CsvParser p = (CsvParser) CSV.createParser(reader)) {
+                try (CsvParser p = CSV.createParser(reader)) {
                     p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
                     p.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
                     loop(p);

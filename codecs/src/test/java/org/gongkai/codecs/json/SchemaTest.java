@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,9 +64,7 @@ class SchemaTest {
                 }
             }
             JsonNode props = schema.get("properties");
-            Iterator<Map.Entry<String, JsonNode>> it = value.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : value.properties()) {
                 if (props != null && props.has(f.getKey())) {
                     problems.addAll(check(root, props.get(f.getKey()), f.getValue(), path + "/" + f.getKey()));
                 } else if (schema.has("additionalProperties")) {
@@ -109,7 +106,7 @@ class SchemaTest {
     }
 
     private JsonNode def(JsonNode schema, String name) {
-        return ((ObjectNode) plain.createObjectNode()).put("$ref", "#/$defs/" + name);
+        return plain.createObjectNode().put("$ref", "#/$defs/" + name);
     }
 
     @Test
