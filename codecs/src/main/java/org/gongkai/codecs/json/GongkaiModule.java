@@ -20,6 +20,8 @@ import org.gongkai.ident.DocumentNumber;
 import org.gongkai.ident.IndexNumber;
 import org.gongkai.ident.OrganizationCode;
 import org.gongkai.item.AdministrativeLevel;
+import org.gongkai.report.Table3;
+import org.gongkai.report.Table4;
 import org.gongkai.item.Audience;
 import org.gongkai.item.Catalog;
 import org.gongkai.item.Channel;
@@ -41,7 +43,8 @@ import org.gongkai.item.ResponsibleBody;
  * The Jackson module for Gongkai's values: {@link DisclosureItem}, {@link Catalog}, {@link InformationRecord},
  * {@link NegativeList}, {@link DeadlineRule} (its structured form and its source; read back from the source), the
  * identifiers ({@link CreditCode}, {@link OrganizationCode}, {@link DocumentNumber}, {@link IndexNumber} as their
- * canonical strings) and the values inside items ({@link ItemName}, {@link Channel}, {@link Provenance},
+ * canonical strings), the annual report's tables 三 and 四 ({@link Table3}, {@link Table4} as {@code {ROW: {COLUMN:
+ * count}}}) and the values inside items ({@link ItemName}, {@link Channel}, {@link Provenance},
  * {@link LegalBasis} and {@link ResponsibleBody} as plain strings, and every term enum).
  *
  * <p>Registered by {@code ObjectMapper.findAndRegisterModules()} (through {@code META-INF/services} and the
@@ -109,6 +112,9 @@ public final class GongkaiModule extends SimpleModule {
         // a deadline rule: written with its structured form and source; read from its source (re-parsed)
         add(DeadlineRule.class, (v, g) -> JsonCodec.writeRule(v, v.source(), g),
                 (c, p) -> DeadlinePhrases.parse(c.readDeadline(p)), lenient, failing);
+        // annual report tables 三 and 四: {ROW: {COLUMN: count}}
+        add(Table3.class, JsonCodec::writeTable3, JsonCodec::readTable3, lenient, failing);
+        add(Table4.class, JsonCodec::writeTable4, JsonCodec::readTable4, lenient, failing);
         // identifiers as their canonical strings
         addIdentifier(CreditCode.class, CreditCode::parse, lenient, failing);
         addIdentifier(OrganizationCode.class, OrganizationCode::parse, lenient, failing);

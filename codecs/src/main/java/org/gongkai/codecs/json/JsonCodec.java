@@ -30,6 +30,11 @@ import org.gongkai.deadline.Trigger;
 import org.gongkai.deadline.Unrecognized;
 import org.gongkai.deadline.WorkingDayWindow;
 import org.gongkai.item.AdministrativeLevel;
+import org.gongkai.report.ReportLabel;
+import org.gongkai.report.Table3;
+import org.gongkai.report.Table3Column;
+import org.gongkai.report.Table3Row;
+import org.gongkai.report.Table4;
 import org.gongkai.item.Audience;
 import org.gongkai.item.Catalog;
 import org.gongkai.item.Channel;
@@ -681,6 +686,116 @@ final class JsonCodec {
             }
         }
         return new NegativeList.Entry(information, grounds, groundText);
+    }
+
+    // ------------------------------------------------------------------ annual report tables
+
+    /** Table 三 as {ROW: {COLUMN: count}} over every row and column, in printed order. */
+    static void writeTable3(Table3 t, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        for (Table3Row r : Table3Row.values()) {
+            g.writeObjectFieldStart(r.name());
+            for (Table3Column c : Table3Column.values()) {
+                g.writeNumberField(c.name(), t.count(r, c));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    Table3 readTable3(JsonParser p) throws IOException {
+        int[][] grid = readGrid(p, "table 三", Table3Row.class, Table3Column.class);
+        return Table3.of(grid);
+    }
+
+    /** Table 四 as {PROCEEDING: {RESULT: count}} over its three blocks of five, in printed order. */
+    static void writeTable4(Table4 t, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        for (Table4.Proceeding pr : Table4.Proceeding.values()) {
+            g.writeObjectFieldStart(pr.name());
+            for (Table4.Result r : Table4.Result.values()) {
+                g.writeNumberField(r.name(), t.count(pr, r));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    Table4 readTable4(JsonParser p) throws IOException {
+        int[][] grid = readGrid(p, "table 四", Table4.Proceeding.class, Table4.Result.class);
+        int[] cells = new int[Table4.CELLS];
+        int k = 0;
+        for (int[] row : grid) {
+            for (int v : row) {
+                cells[k++] = v;
+            }
+        }
+        return Table4.of(cells);
+    }
+
+    /** Reads {ROW: {COLUMN: n}} where every row and column must be present once; codes or labels accepted. */
+    private <R extends Enum<R> & ReportLabel, C extends Enum<C> & ReportLabel> int[][] readGrid(JsonParser p,
+            String table, Class<R> rows, Class<C> columns) throws IOException {
+        startObject(p, table);
+        R[] rv = rows.getEnumConstants();
+        C[] cv = columns.getEnumConstants();
+        int[][] grid = new int[rv.length][];
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            R r = enumOrLabel(p, f, rows, rv);
+            p.nextToken();
+            if (grid[r.ordinal()] != null) {
+                throw fail(p, table + ": the row " + r.name() + " is given twice");
+            }
+            startObject(p, table + " row " + r.name());
+            int[] row = new int[cv.length];
+            boolean[] seen = new boolean[cv.length];
+            String cf;
+            while ((cf = p.nextFieldName()) != null) {
+                C c = enumOrLabel(p, cf, columns, cv);
+                p.nextToken();
+                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 0
+                        || p.getLongValue() > Integer.MAX_VALUE) {
+                    throw fail(p, table + ": expected a count (a whole number ≥ 0) but found " + describe(p));
+                }
+                if (seen[c.ordinal()]) {
+                    throw fail(p, table + ": the cell " + r.name() + "/" + c.name() + " is given twice");
+                }
+                seen[c.ordinal()] = true;
+                row[c.ordinal()] = p.getIntValue();
+            }
+            for (int i = 0; i < cv.length; i++) {
+                if (!seen[i]) {
+                    throw fail(p, table + ": the row " + r.name() + " has no " + cv[i].name());
+                }
+            }
+            grid[r.ordinal()] = row;
+        }
+        for (int i = 0; i < rv.length; i++) {
+            if (grid[i] == null) {
+                throw fail(p, table + ": the row " + rv[i].name() + " is missing");
+            }
+        }
+        return grid;
+    }
+
+    private <E extends Enum<E> & ReportLabel> E enumOrLabel(JsonParser p, String key, Class<E> type, E[] values)
+            throws IOException {
+        for (E e : values) {
+            if (e.name().equals(key)) {
+                return e;
+            }
+        }
+        if (!strictCodes) {
+            String n = Text.normalize(key);
+            for (E e : values) {
+                if (Text.normalize(e.label()).equals(n)) {
+                    return e;
+                }
+            }
+        }
+        throw new UnrecognizedPropertyException(p, "Unknown " + type.getSimpleName() + " \"" + key + "\" at "
+                + pointer(p) + " (codes: " + codes(type) + ")", p.currentTokenLocation(), type, key, List.of());
     }
 
     // ------------------------------------------------------------------ scalars and errors
