@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.gongkai.codecs.csv.Columns.Column;
 import org.gongkai.codecs.csv.Columns.Role;
-import org.gongkai.codecs.internal.Text;
+import org.gongkai.internal.ChineseText;
 import org.gongkai.codecs.json.GongkaiJson;
 import org.gongkai.item.AdministrativeLevel;
 import org.gongkai.item.Audience;
@@ -307,7 +307,7 @@ public final class CatalogCsvReader {
 
         private static boolean blank(List<String> row) {
             for (String c : row) {
-                if (!Text.isBlank(c)) {
+                if (!ChineseText.isBlank(c)) {
                     return false;
                 }
             }
@@ -367,7 +367,7 @@ public final class CatalogCsvReader {
         private static int nonBlankCells(List<String> row) {
             int n = 0;
             for (String c : row) {
-                if (!Text.isBlank(c)) {
+                if (!ChineseText.isBlank(c)) {
                     n++;
                 }
             }
@@ -376,7 +376,7 @@ public final class CatalogCsvReader {
 
         private static String firstNonBlank(List<String> row) {
             for (String c : row) {
-                if (!Text.isBlank(c)) {
+                if (!ChineseText.isBlank(c)) {
                     return c;
                 }
             }
@@ -430,7 +430,7 @@ public final class CatalogCsvReader {
                         if (same) {
                             domain = previous.domain();
                             inherited.add(ItemElement.DOMAIN);
-                        } else if (Text.isBlank(cell) && options.inheritBlankMergedCells() && previous != null) {
+                        } else if (ChineseText.isBlank(cell) && options.inheritBlankMergedCells() && previous != null) {
                             domain = previous.domain();
                             if (!domain.isEmpty()) {
                                 inherited.add(ItemElement.DOMAIN);
@@ -453,7 +453,7 @@ public final class CatalogCsvReader {
                             nameInherited = true;
                         } else {
                             category = cell;
-                            categoryBlank = Text.isBlank(cell);
+                            categoryBlank = ChineseText.isBlank(cell);
                         }
                     }
                     case SUB_ITEM -> {
@@ -502,8 +502,8 @@ public final class CatalogCsvReader {
                             audiences.addAll(previous.audiences());
                             specificGroup = previous.specificGroup();
                             inherited.add(ItemElement.AUDIENCE);
-                        } else if (!Text.isBlank(cell)) {
-                            String n = Text.normalize(cell);
+                        } else if (!ChineseText.isBlank(cell)) {
+                            String n = ChineseText.normalize(cell);
                             if (Audience.find(n).isPresent()) {
                                 audiences.add(Audience.find(n).get());
                             } else if (n.contains("全社会")) {
@@ -530,9 +530,9 @@ public final class CatalogCsvReader {
                         if (same) {
                             methods.addAll(previous.methods());
                             inherited.add(ItemElement.METHOD);
-                        } else if (!Text.isBlank(cell)) {
+                        } else if (!ChineseText.isBlank(cell)) {
                             Set<DisclosureMethod> found = words(cell, DisclosureMethod::find);
-                            if (!found.isEmpty() && Text.normalize(cell).contains("全社会")) {
+                            if (!found.isEmpty() && ChineseText.normalize(cell).contains("全社会")) {
                                 audiences.add(Audience.GENERAL_PUBLIC); // 全社会范围主动公开: audience and method
                             }
                             if (found.isEmpty()) {
@@ -549,8 +549,8 @@ public final class CatalogCsvReader {
                                 copy(previous.levels(), l, levels);
                             }
                             inherited.add(ItemElement.LEVEL);
-                        } else if (!Text.isBlank(cell)) {
-                            String n = Text.normalize(cell);
+                        } else if (!ChineseText.isBlank(cell)) {
+                            String n = ChineseText.normalize(cell);
                             if (Cells.isTick(n) || Cells.tickQualifier(cell) != null) {
                                 levels.addAll(col.levels());
                             } else if (!Cells.isCross(n)) {
@@ -569,7 +569,7 @@ public final class CatalogCsvReader {
                         if (same) {
                             levels.addAll(previous.levels());
                             inherited.add(ItemElement.LEVEL);
-                        } else if (!Text.isBlank(cell)) {
+                        } else if (!ChineseText.isBlank(cell)) {
                             java.util.Optional<Set<AdministrativeLevel>> named = Columns.levels(cell);
                             if (named.isPresent()) {
                                 levels.addAll(named.get());
@@ -584,7 +584,7 @@ public final class CatalogCsvReader {
                         if (same) {
                             stages.addAll(previous.stages());
                             inherited.add(ItemElement.STAGE);
-                        } else if (!Text.isBlank(cell)) {
+                        } else if (!ChineseText.isBlank(cell)) {
                             Set<DisclosureStage> found = stages(cell);
                             if (found.isEmpty()) {
                                 b.putExtra(col.header(), cell);
@@ -612,7 +612,7 @@ public final class CatalogCsvReader {
                             CsvProblem.Severity.WARNING);
                 }
             }
-            if (categoryBlank && !Text.isBlank(item) && options.inheritBlankMergedCells() && previous != null
+            if (categoryBlank && !ChineseText.isBlank(item) && options.inheritBlankMergedCells() && previous != null
                     && !previous.name().category().isEmpty()) {
                 // 一级事项 merged over several rows: exported blank below its first row
                 category = previous.name().category();
@@ -628,7 +628,7 @@ public final class CatalogCsvReader {
             DisclosureItem.Builder built = b.domain(domain).name(name).channels(channels).audiences(audiences)
                     .specificGroup(specificGroup).methods(methods).levels(levels).stages(stages).inherited(inherited);
             DisclosureItem result = built.build();
-            if (name.isEmpty() && Text.isBlank(result.content())) {
+            if (name.isEmpty() && ChineseText.isBlank(result.content())) {
                 problem(0, "", String.join(" | ", row), "not an item: no 公开事项 and no 公开内容 (a title or note "
                         + "row inside the table?)", CsvProblem.Severity.ERROR);
             }
@@ -659,17 +659,17 @@ public final class CatalogCsvReader {
 
         /** A tick cell: √, a look-alike, or the column's own word (主动公开 in 主动, 全社会 in 全社会). */
         private boolean mark(Column col, String cell, String label, DisclosureItem.Builder b) {
-            if (Text.isBlank(cell)) {
+            if (ChineseText.isBlank(cell)) {
                 return false;
             }
-            String n = Text.normalize(cell);
+            String n = ChineseText.normalize(cell);
             if (Cells.isTick(n) || Cells.tickQualifier(cell) != null) {
                 return true;
             }
             if (Cells.isCross(n)) {
                 return false;
             }
-            String l = Text.normalize(label);
+            String l = ChineseText.normalize(label);
             if (n.startsWith(l) || n.contains(l)) {
                 return true;
             }
@@ -681,10 +681,10 @@ public final class CatalogCsvReader {
 
         /** The 特定群体 cell: √, √(description), or a description standing for the tick. */
         private static String specific(String cell, Set<Audience> audiences) {
-            if (Text.isBlank(cell)) {
+            if (ChineseText.isBlank(cell)) {
                 return "";
             }
-            String n = Text.normalize(cell);
+            String n = ChineseText.normalize(cell);
             if (Cells.isCross(n)) {
                 return "";
             }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.gongkai.codecs.internal.Text;
+import org.gongkai.internal.ChineseText;
 import org.gongkai.item.AdministrativeLevel;
 import org.gongkai.item.Audience;
 import org.gongkai.item.Catalog;
@@ -425,7 +425,7 @@ public final class CatalogCsvWriter implements Closeable, Flushable {
                 break;
             }
         }
-        if (!q && !s.isEmpty() && (Text.isSpace(s.charAt(0)) || Text.isSpace(s.charAt(s.length() - 1)))) {
+        if (!q && !s.isEmpty() && (ChineseText.isSpace(s.charAt(0)) || ChineseText.isSpace(s.charAt(s.length() - 1)))) {
             q = true;
         }
         if (!q) {

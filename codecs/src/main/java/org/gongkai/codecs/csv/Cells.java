@@ -2,7 +2,7 @@ package org.gongkai.codecs.csv;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.codecs.internal.Text;
+import org.gongkai.internal.ChineseText;
 import org.gongkai.item.Channel;
 import org.gongkai.item.ChannelKind;
 
@@ -16,7 +16,7 @@ final class Cells {
         if (cell.isEmpty() || cell.length() > 12) {
             return false;
         }
-        String n = Text.normalize(cell);
+        String n = ChineseText.normalize(cell);
         return n.equals("同上") || n.equals("同上行") || n.equals("同上一行") || n.equals("同前");
     }
 
@@ -68,7 +68,7 @@ final class Cells {
                 return true;
             }
             char p = s.charAt(i - 1);
-            return Text.isSpace(p) || ";；,，:：、。".indexOf(p) >= 0;
+            return ChineseText.isSpace(p) || ";；,，:：、。".indexOf(p) >= 0;
         }
         return false;
     }
@@ -80,7 +80,7 @@ final class Cells {
     /** A selected channel as parsed from a cell: the channel and its text. */
     static Channel channel(String text) {
         Channel c = Channel.parse(text);
-        if (!c.recognized() && Text.normalize(text).startsWith("其他")) {
+        if (!c.recognized() && ChineseText.normalize(text).startsWith("其他")) {
             return Channel.of(ChannelKind.OTHER, text);
         }
         return c;
@@ -93,7 +93,7 @@ final class Cells {
      */
     static List<Channel> channels(String cell) {
         List<Channel> out = new ArrayList<>();
-        if (Text.isBlank(cell)) {
+        if (ChineseText.isBlank(cell)) {
             return out;
         }
         boolean marked = false;
@@ -123,7 +123,7 @@ final class Cells {
                     if (selected) {
                         out.add(channel(text));
                     } else {
-                        String n = Text.normalize(text);
+                        String n = ChineseText.normalize(text);
                         // □其他 followed by free text: the catalog names a channel although the box is empty
                         if (n.startsWith("其他") && n.length() > 2 && !n.substring(2).matches("[_.。…?？]*")) {
                             out.add(channel(text));
@@ -144,7 +144,7 @@ final class Cells {
             java.util.regex.Pattern.compile("(?:^|(?<=[\\s;；,，、]))\\s*[(（]?\\d{1,2}\\s*[.．、)）]\\s*");
 
     private static void addPlain(String cell, List<Channel> out) {
-        if (Text.isBlank(cell)) {
+        if (ChineseText.isBlank(cell)) {
             return;
         }
         List<String> parts = new ArrayList<>();
@@ -179,10 +179,10 @@ final class Cells {
     static String trimSegment(String s) {
         int b = 0;
         int e = s.length();
-        while (b < e && Text.isSpace(s.charAt(b))) {
+        while (b < e && ChineseText.isSpace(s.charAt(b))) {
             b++;
         }
-        while (e > b && (Text.isSpace(s.charAt(e - 1)) || ";；,，:：、。".indexOf(s.charAt(e - 1)) >= 0)) {
+        while (e > b && (ChineseText.isSpace(s.charAt(e - 1)) || ";；,，:：、。".indexOf(s.charAt(e - 1)) >= 0)) {
             e--;
         }
         return s.substring(b, e);

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.gongkai.codecs.internal.Text;
+import org.gongkai.internal.ChineseText;
 import org.gongkai.data.UnknownLabelException;
 import org.gongkai.item.AdministrativeLevel;
 import org.gongkai.item.Audience;
@@ -53,7 +53,7 @@ final class Columns {
     }
 
     static String headerKey(String cell) {
-        String n = Text.normalize(cell);
+        String n = ChineseText.normalize(cell);
         // one published page lost the glyph 公 everywhere: 开事项, 开内容, 开依据 …
         if (n.startsWith("开") && !n.startsWith("开展") && n.length() >= 3) {
             n = "公" + n;

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.gongkai.codecs.internal.Text;
+import org.gongkai.internal.ChineseText;
 import org.gongkai.deadline.CalendarWindow;
 import org.gongkai.deadline.Compound;
 import org.gongkai.deadline.DeadlineRule;
@@ -505,9 +505,9 @@ final class JsonCodec {
 
     /** ItemElement by its Chinese label (公开依据) or its property name (basis). */
     static Optional<ItemElement> findElement(String text) {
-        String n = Text.normalize(text);
+        String n = ChineseText.normalize(text);
         for (ItemElement e : ItemElement.values()) {
-            if (Text.normalize(e.label()).equals(n) || e.property().equals(text)) {
+            if (ChineseText.normalize(e.label()).equals(n) || e.property().equals(text)) {
                 return Optional.of(e);
             }
         }
@@ -787,9 +787,9 @@ final class JsonCodec {
             }
         }
         if (!strictCodes) {
-            String n = Text.normalize(key);
+            String n = ChineseText.normalize(key);
             for (E e : values) {
-                if (Text.normalize(e.label()).equals(n)) {
+                if (ChineseText.normalize(e.label()).equals(n)) {
                     return e;
                 }
             }
