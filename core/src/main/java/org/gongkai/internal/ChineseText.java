@@ -41,7 +41,8 @@ public final class ChineseText {
             + "銀银錄录錢钱鎮镇長长門门開开閒闲間间閱阅隊队陽阳陰阴階阶際际險险隨随隱隐雜杂離离難难"
             + "電电靜静頁页項项順顺須须預预領领頭头題题額额顏颜風风飛飞飯饭館馆驗验體体齡龄點点黨党"
             + "啓启衆众僅仅億亿價价儲储兒儿黃黄團团圍围據据舊旧獲获療疗藥药幾几勵励勢势區区協协卻却"
-            + "厭厌縮缩擬拟壯壮嚴严麼么羣群";
+            + "厭厌縮缩擬拟壯壮嚴严麼么羣群"
+            + "對对象象屬属類类別别編编碼码備备註注職职稱称題题條条階阶態态狀状載载層层覽览廳厅務务內内辦办擬拟衆众";
 
     private ChineseText() {
     }
@@ -118,6 +119,14 @@ public final class ChineseText {
             }
         }
         return new String(out, 0, k);
+    }
+
+    /**
+     * @param c a character
+     * @return true when {@link #normalize} drops it (whitespace)
+     */
+    public static boolean isSpace(char c) {
+        return MAP[c] == DROP;
     }
 
     /**

@@ -20,13 +20,16 @@ import org.gongkai.data.DataFormatException;
  * <p>Objects become insertion-ordered unmodifiable {@link Map}s, arrays unmodifiable {@link List}s, numbers
  * {@link BigDecimal}s, and {@code null} stays {@code null}. Not part of the public API (the package is not
  * exported).
+ *
+ * <p>The reader works on the UTF-8 bytes: the bundled data is read on the first use of the library, in a cold JVM,
+ * where decoding whole documents into strings first costs more than parsing them. Only string values are decoded.
  */
 public final class MiniJson {
-    private final String text;
+    private final byte[] text;
     private final String source;
     private int pos;
 
-    private MiniJson(String text, String source) {
+    private MiniJson(byte[] text, String source) {
         this.text = text;
         this.source = source;
     }
@@ -40,15 +43,26 @@ public final class MiniJson {
      * @throws DataFormatException when the text is not JSON, with the line and column
      */
     public static Object parse(String text, String source) {
-        MiniJson p = new MiniJson(text, source);
-        p.skipWs();
-        if (p.pos < text.length() && text.charAt(p.pos) == '\uFEFF') {
-            p.pos++;
-            p.skipWs();
+        return parse(text.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    /**
+     * Parses one UTF-8 JSON document (a byte order mark is skipped).
+     *
+     * @param utf8 the document
+     * @param source a name for error messages
+     * @return the value
+     * @throws DataFormatException when the bytes are not JSON, with the line and column
+     */
+    public static Object parse(byte[] utf8, String source) {
+        MiniJson p = new MiniJson(utf8, source);
+        if (utf8.length >= 3 && utf8[0] == (byte) 0xEF && utf8[1] == (byte) 0xBB && utf8[2] == (byte) 0xBF) {
+            p.pos = 3;
         }
+        p.skipWs();
         Object v = p.value();
         p.skipWs();
-        if (p.pos != text.length()) {
+        if (p.pos != utf8.length) {
             throw p.error("unexpected text after the JSON value");
         }
         return v;
@@ -63,17 +77,17 @@ public final class MiniJson {
      */
     public static Object parse(InputStream in, String source) {
         try (in) {
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
+            return parse(in.readAllBytes(), source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
     }
 
     private Object value() {
-        if (pos >= text.length()) {
+        if (pos >= text.length) {
             throw error("unexpected end of input");
         }
-        char c = text.charAt(pos);
+        char c = (char) (text[pos] & 0xFF);
         switch (c) {
             case '{':
                 return object();
@@ -158,50 +172,76 @@ public final class MiniJson {
 
     private String string() {
         pos++;
-        StringBuilder sb = new StringBuilder();
+        int start = pos;
+        boolean plain = true;
         while (true) {
-            if (pos >= text.length()) {
+            if (pos >= text.length) {
                 throw error("unterminated string");
             }
-            char c = text.charAt(pos++);
-            if (c == '"') {
+            int b = text[pos] & 0xFF;
+            if (b == '"') {
+                if (plain) {
+                    String v = new String(text, start, pos - start, StandardCharsets.UTF_8);
+                    pos++;
+                    return v;
+                }
+                break;
+            }
+            if (b == '\\') {
+                plain = false;
+                pos += 2;
+                continue;
+            }
+            if (b < 0x20) {
+                throw error("control character in string");
+            }
+            pos++;
+        }
+        pos = start;
+        StringBuilder sb = new StringBuilder();
+        int run = pos;
+        while (true) {
+            int b = text[pos] & 0xFF;
+            if (b == '"') {
+                sb.append(new String(text, run, pos - run, StandardCharsets.UTF_8));
+                pos++;
                 return sb.toString();
             }
-            if (c == '\\') {
-                if (pos >= text.length()) {
-                    throw error("unterminated escape");
-                }
-                char e = text.charAt(pos++);
-                switch (e) {
-                    case '"': sb.append('"'); break;
-                    case '\\': sb.append('\\'); break;
-                    case '/': sb.append('/'); break;
-                    case 'b': sb.append('\b'); break;
-                    case 'f': sb.append('\f'); break;
-                    case 'n': sb.append('\n'); break;
-                    case 'r': sb.append('\r'); break;
-                    case 't': sb.append('\t'); break;
-                    case 'u':
-                        if (pos + 4 > text.length()) {
-                            throw error("bad \\u escape");
-                        }
-                        try {
-                            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw error("bad \\u escape");
-                        }
-                        pos += 4;
-                        break;
-                    default:
-                        pos--;
-                        throw error("bad escape '\\" + e + "'");
-                }
-            } else if (c < 0x20) {
-                pos--;
-                throw error("control character in string");
-            } else {
-                sb.append(c);
+            if (b != '\\') {
+                pos++;
+                continue;
             }
+            sb.append(new String(text, run, pos - run, StandardCharsets.UTF_8));
+            pos++;
+            if (pos >= text.length) {
+                throw error("unterminated escape");
+            }
+            char e = (char) (text[pos++] & 0xFF);
+            switch (e) {
+                case '"': sb.append('"'); break;
+                case '\\': sb.append('\\'); break;
+                case '/': sb.append('/'); break;
+                case 'b': sb.append('\b'); break;
+                case 'f': sb.append('\f'); break;
+                case 'n': sb.append('\n'); break;
+                case 'r': sb.append('\r'); break;
+                case 't': sb.append('\t'); break;
+                case 'u':
+                    if (pos + 4 > text.length) {
+                        throw error("bad \\u escape");
+                    }
+                    try {
+                        sb.append((char) Integer.parseInt(new String(text, pos, 4, StandardCharsets.US_ASCII), 16));
+                    } catch (NumberFormatException ex) {
+                        throw error("bad \\u escape");
+                    }
+                    pos += 4;
+                    break;
+                default:
+                    pos--;
+                    throw error("bad escape '\\" + e + "'");
+            }
+            run = pos;
         }
     }
 
@@ -210,11 +250,11 @@ public final class MiniJson {
         if (peek() == '-') {
             pos++;
         }
-        while (pos < text.length() && "0123456789.eE+-".indexOf(text.charAt(pos)) >= 0) {
+        while (pos < text.length && "0123456789.eE+-".indexOf(text[pos]) >= 0) {
             pos++;
         }
         try {
-            return new BigDecimal(text.substring(start, pos));
+            return new BigDecimal(new String(text, start, pos - start, StandardCharsets.US_ASCII));
         } catch (NumberFormatException e) {
             pos = start;
             throw error("bad number");
@@ -222,8 +262,10 @@ public final class MiniJson {
     }
 
     private void literal(String word) {
-        if (!text.startsWith(word, pos)) {
-            throw error("unexpected token");
+        for (int i = 0; i < word.length(); i++) {
+            if (pos + i >= text.length || text[pos + i] != word.charAt(i)) {
+                throw error("unexpected token");
+            }
         }
         pos += word.length();
     }
@@ -236,15 +278,15 @@ public final class MiniJson {
     }
 
     private char peek() {
-        if (pos >= text.length()) {
+        if (pos >= text.length) {
             throw error("unexpected end of input");
         }
-        return text.charAt(pos);
+        return (char) (text[pos] & 0xFF);
     }
 
     private void skipWs() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        while (pos < text.length) {
+            byte c = text[pos];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
                 pos++;
             } else {
@@ -256,11 +298,11 @@ public final class MiniJson {
     private DataFormatException error(String what) {
         int line = 1;
         int col = 1;
-        for (int i = 0; i < pos && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        for (int i = 0; i < pos && i < text.length; i++) {
+            if (text[i] == '\n') {
                 line++;
                 col = 1;
-            } else {
+            } else if ((text[i] & 0xC0) != 0x80) {
                 col++;
             }
         }

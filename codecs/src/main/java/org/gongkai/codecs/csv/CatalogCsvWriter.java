@@ -1,0 +1,474 @@
+package org.gongkai.codecs.csv;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.gongkai.internal.ChineseText;
+import org.gongkai.item.AdministrativeLevel;
+import org.gongkai.item.Audience;
+import org.gongkai.item.Catalog;
+import org.gongkai.item.Channel;
+import org.gongkai.item.ChannelKind;
+import org.gongkai.item.DisclosureItem;
+import org.gongkai.item.DisclosureMethod;
+import org.gongkai.item.DisclosureStage;
+import org.gongkai.item.ItemElement;
+
+/**
+ * Writes a catalog as the standard table of the national guides (layout L1), UTF-8 with a BOM so that spreadsheet
+ * programs open it as UTF-8:
+ *
+ * <pre>
+ * 序号 | [领域] | 一级事项 | 二级事项 | [三级事项] | 公开内容（要素） | 公开依据 | 公开时限 | 公开主体 | 公开渠道和载体 |
+ * 全社会 | 特定群体 | 主动 | 依申请 | 县级 | 乡级 … | [五公开] | [extras …]
+ * </pre>
+ *
+ * <p>or with the two-row header (公开事项 over 一级/二级事项, 公开对象 over 全社会/特定群体, 公开方式 over 主动/依申请,
+ * 公开层级 over the levels). Channels are written as ■ (selected) and □ (not selected) over the 13 channels of the
+ * 2019 guides, with named and unknown channels kept as ■ and their text; the items' own order of channels is kept.
+ * Ticks are √; a specific group's description stands in its cell. Elements taken from the row above
+ * ({@link DisclosureItem#inherited()}) are written 同上 when they equal the row above. A cell starting with =, +, -
+ * or @ gets a leading apostrophe so that a spreadsheet never runs it as a formula; {@link CatalogCsvReader} removes
+ * it. What {@link CatalogCsvReader} reads back from this output equals what was written.
+ *
+ * <p>Streaming: one item in memory; the columns are fixed up front by a {@link Layout}. An item with a value the
+ * layout has no column for is refused (never silently dropped). Not thread-safe.
+ */
+public final class CatalogCsvWriter implements Closeable, Flushable {
+
+    /** The 13 channels of the 2019 guides, in their order in the guides' tables. */
+    static final List<ChannelKind> STANDARD_CHANNELS = List.of(ChannelKind.GOVERNMENT_WEBSITE,
+            ChannelKind.GOVERNMENT_GAZETTE, ChannelKind.WEIBO_WECHAT_APP, ChannelKind.PRESS_CONFERENCE_OR_HEARING,
+            ChannelKind.RADIO_TELEVISION, ChannelKind.PRINT_MEDIA, ChannelKind.PUBLIC_READING_POINT,
+            ChannelKind.GOVERNMENT_SERVICE_CENTER, ChannelKind.CONVENIENCE_SERVICE_STATION,
+            ChannelKind.DOOR_TO_DOOR_OR_ON_SITE, ChannelKind.BULLETIN_BOARD, ChannelKind.TARGETED_PUSH,
+            ChannelKind.OTHER);
+
+    /**
+     * The columns of the table.
+     *
+     * @param domainColumn write a 领域 column
+     * @param subItemColumn write a 三级事项 column
+     * @param levelColumns the 公开层级 columns, in order
+     * @param stageColumn write a 五公开 column
+     * @param extraColumns the extra columns, by header, in order
+     * @param twoRowHeader write the two-row header of the guides
+     * @param titleRow write the catalog's title in a row above the header (when it has one)
+     */
+    public record Layout(boolean domainColumn, boolean subItemColumn, List<AdministrativeLevel> levelColumns,
+            boolean stageColumn, List<String> extraColumns, boolean twoRowHeader, boolean titleRow) {
+
+        /** Copies the lists; refuses an extra column whose header the reader would take for a standard one. */
+        public Layout {
+            levelColumns = List.copyOf(new LinkedHashSet<>(levelColumns));
+            extraColumns = List.copyOf(new LinkedHashSet<>(extraColumns));
+            for (String h : extraColumns) {
+                if (Columns.top(Columns.headerKey(h)) != Columns.Role.EXTRA || h.isEmpty()) {
+                    throw new IllegalArgumentException("the extra column \"" + h + "\" would be read back as a "
+                            + "standard column (or has no header)");
+                }
+            }
+        }
+
+        /** @return L1 of the national guides: no 领域, no 三级事项, levels 县级 and 乡级, one header row */
+        public static Layout standard() {
+            return new Layout(false, false, List.of(AdministrativeLevel.COUNTY, AdministrativeLevel.TOWNSHIP),
+                    false, List.of(), false, true);
+        }
+
+        /**
+         * @param items the items to be written
+         * @return the standard layout widened to hold every value of the items: 领域, 三级事项, 五公开 and level
+         *     columns as needed, and each extra key as a column
+         */
+        public static Layout of(Iterable<DisclosureItem> items) {
+            boolean domain = false;
+            boolean sub = false;
+            boolean stage = false;
+            EnumSet<AdministrativeLevel> levels = EnumSet.of(AdministrativeLevel.COUNTY, AdministrativeLevel.TOWNSHIP);
+            Set<String> extras = new LinkedHashSet<>();
+            for (DisclosureItem i : items) {
+                domain |= !i.domain().isEmpty();
+                sub |= !i.name().subItem().isEmpty();
+                stage |= !i.stages().isEmpty();
+                levels.addAll(i.levels());
+                extras.addAll(i.extras().keySet());
+            }
+            return new Layout(domain, sub, List.copyOf(levels), stage, List.copyOf(extras), false, true);
+        }
+
+        /** @return a copy with a 领域 column */
+        public Layout withDomain() {
+            return new Layout(true, subItemColumn, levelColumns, stageColumn, extraColumns, twoRowHeader, titleRow);
+        }
+
+        /**
+         * @param twoRows write the two-row header
+         * @return a copy with it
+         */
+        public Layout withTwoRowHeader(boolean twoRows) {
+            return new Layout(domainColumn, subItemColumn, levelColumns, stageColumn, extraColumns, twoRows, titleRow);
+        }
+
+        /**
+         * @param title write the title row
+         * @return a copy with it
+         */
+        public Layout withTitleRow(boolean title) {
+            return new Layout(domainColumn, subItemColumn, levelColumns, stageColumn, extraColumns, twoRowHeader,
+                    title);
+        }
+    }
+
+    private final Writer out;
+    private final Layout layout;
+    private final StringBuilder line = new StringBuilder(512);
+    private DisclosureItem previous;
+    private long count;
+    private boolean closed;
+
+    private CatalogCsvWriter(Writer out, Layout layout) {
+        this.out = out;
+        this.layout = layout;
+    }
+
+    /**
+     * Writes a whole catalog in the layout {@link Layout#of} its items.
+     *
+     * @param catalog the catalog
+     * @param out the stream (closed at the end)
+     * @param twoRowHeader write the two-row header
+     */
+    public static void write(Catalog catalog, OutputStream out, boolean twoRowHeader) {
+        try (CatalogCsvWriter w = open(out, catalog.title(), Layout.of(catalog.items()).withTwoRowHeader(
+                twoRowHeader))) {
+            catalog.items().forEach(w::write);
+        }
+    }
+
+    /**
+     * Starts a table: the BOM, the title row (when the layout asks for one and the title is not empty), the header.
+     *
+     * @param out the stream (closed by {@link #close()})
+     * @param title the catalog's title
+     * @param layout the columns
+     * @return the writer
+     */
+    public static CatalogCsvWriter open(OutputStream out, String title, Layout layout) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(layout, "layout");
+        CatalogCsvWriter w = new CatalogCsvWriter(new BufferedWriter(new OutputStreamWriter(out,
+                StandardCharsets.UTF_8), 1 << 16), layout);
+        try {
+            w.out.write('\uFEFF');
+            if (layout.titleRow() && title != null && !title.isEmpty()) {
+                w.row(List.of(title));
+            }
+            w.header();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w;
+    }
+
+    private void header() throws IOException {
+        List<String> top = new ArrayList<>();
+        List<String> sub = new ArrayList<>();
+        boolean two = layout.twoRowHeader();
+        top.add("序号");
+        sub.add("");
+        if (layout.domainColumn()) {
+            top.add("领域");
+            sub.add("");
+        }
+        group(top, sub, two, "公开事项", layout.subItemColumn() ? List.of("一级事项", "二级事项", "三级事项")
+                : List.of("一级事项", "二级事项"));
+        for (String h : List.of("公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体")) {
+            top.add(h);
+            sub.add("");
+        }
+        group(top, sub, two, "公开对象", List.of("全社会", "特定群体"));
+        group(top, sub, two, "公开方式", List.of("主动", "依申请"));
+        List<String> lv = new ArrayList<>();
+        for (AdministrativeLevel l : layout.levelColumns()) {
+            lv.add(l.label());
+        }
+        if (!lv.isEmpty()) {
+            group(top, sub, two, "公开层级", lv);
+        }
+        if (layout.stageColumn()) {
+            top.add("五公开");
+            sub.add("");
+        }
+        for (String h : layout.extraColumns()) {
+            top.add(h);
+            sub.add("");
+        }
+        row(top);
+        if (two) {
+            row(sub);
+        }
+    }
+
+    private static void group(List<String> top, List<String> sub, boolean two, String name, List<String> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (two) {
+                top.add(i == 0 ? name : "");
+                sub.add(parts.get(i));
+            } else {
+                top.add(parts.get(i));
+                sub.add("");
+            }
+        }
+    }
+
+    /**
+     * @param item the next row
+     * @throws IllegalArgumentException when the item has a value the layout has no column for (nothing written)
+     */
+    public void write(DisclosureItem item) {
+        Objects.requireNonNull(item, "item");
+        if (closed) {
+            throw new IllegalStateException("the catalog writer is closed");
+        }
+        check(item);
+        DisclosureItem above = previous;
+        List<String> cells = new ArrayList<>(24);
+        cells.add(item.serialNumber());
+        if (layout.domainColumn()) {
+            cells.add(same(item, above, ItemElement.DOMAIN, above == null ? null : above.domain(), item.domain()));
+        }
+        boolean nameSame = item.inherited().contains(ItemElement.NAME) && above != null;
+        cells.add(nameCell(nameSame, item.name().category(), above == null ? null : above.name().category()));
+        cells.add(nameCell(nameSame, item.name().item(), above == null ? null : above.name().item()));
+        if (layout.subItemColumn()) {
+            cells.add(nameCell(nameSame, item.name().subItem(), above == null ? null : above.name().subItem()));
+        }
+        cells.add(same(item, above, ItemElement.CONTENT, above == null ? null : above.content(), item.content()));
+        cells.add(same(item, above, ItemElement.BASIS, above == null ? null : above.basis().text(),
+                item.basis().text()));
+        cells.add(same(item, above, ItemElement.DEADLINE, above == null ? null : above.deadlineText(),
+                item.deadlineText()));
+        cells.add(same(item, above, ItemElement.RESPONSIBLE_BODY, above == null ? null
+                : above.responsibleBody().name(), item.responsibleBody().name()));
+        if (item.inherited().contains(ItemElement.CHANNELS) && above != null
+                && above.channels().equals(item.channels())) {
+            cells.add("同上");
+        } else {
+            cells.add(channels(item.channels()));
+        }
+        boolean audSame = item.inherited().contains(ItemElement.AUDIENCE) && above != null
+                && above.audiences().equals(item.audiences()) && above.specificGroup().equals(item.specificGroup());
+        cells.add(audSame ? "同上" : tick(item.audiences().contains(Audience.GENERAL_PUBLIC)));
+        cells.add(audSame ? "同上" : item.audiences().contains(Audience.SPECIFIC_GROUP)
+                ? (item.specificGroup().isEmpty() ? "√" : item.specificGroup()) : "");
+        boolean methodSame = item.inherited().contains(ItemElement.METHOD) && above != null
+                && above.methods().equals(item.methods());
+        cells.add(methodSame ? "同上" : tick(item.methods().contains(DisclosureMethod.PROACTIVE)));
+        cells.add(methodSame ? "同上" : tick(item.methods().contains(DisclosureMethod.ON_REQUEST)));
+        boolean levelSame = item.inherited().contains(ItemElement.LEVEL) && above != null
+                && above.levels().equals(item.levels());
+        for (AdministrativeLevel l : layout.levelColumns()) {
+            cells.add(levelSame ? "同上" : tick(item.levels().contains(l)));
+        }
+        if (layout.stageColumn()) {
+            if (item.inherited().contains(ItemElement.STAGE) && above != null
+                    && above.stages().equals(item.stages())) {
+                cells.add("同上");
+            } else {
+                StringBuilder sb = new StringBuilder();
+                for (DisclosureStage s : item.stages()) {
+                    if (sb.length() > 0) {
+                        sb.append('、');
+                    }
+                    sb.append(s.label());
+                }
+                cells.add(sb.toString());
+            }
+        }
+        for (String h : layout.extraColumns()) {
+            cells.add(item.extras().getOrDefault(h, ""));
+        }
+        try {
+            row(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        previous = item;
+        count++;
+    }
+
+    private void check(DisclosureItem item) {
+        List<String> missing = new ArrayList<>();
+        if (!layout.domainColumn() && !item.domain().isEmpty()) {
+            missing.add("领域 (" + item.domain() + ")");
+        }
+        if (!layout.subItemColumn() && !item.name().subItem().isEmpty()) {
+            missing.add("三级事项");
+        }
+        if (!layout.stageColumn() && !item.stages().isEmpty()) {
+            missing.add("五公开");
+        }
+        for (AdministrativeLevel l : item.levels()) {
+            if (!layout.levelColumns().contains(l)) {
+                missing.add(l.label());
+            }
+        }
+        for (Map.Entry<String, String> e : item.extras().entrySet()) {
+            if (!layout.extraColumns().contains(e.getKey())) {
+                missing.add(e.getKey());
+            }
+        }
+        if (!item.specificGroup().isEmpty() && !item.audiences().contains(Audience.SPECIFIC_GROUP)) {
+            missing.add("特定群体 description without the 特定群体 tick");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("the table layout has no column for " + String.join(", ", missing)
+                    + " of " + item);
+        }
+    }
+
+    private static String same(DisclosureItem item, DisclosureItem above, ItemElement e, String aboveValue,
+            String value) {
+        if (above != null && item.inherited().contains(e) && value.equals(aboveValue) && !value.isEmpty()) {
+            return "同上";
+        }
+        return value;
+    }
+
+    private static String nameCell(boolean nameSame, String value, String aboveValue) {
+        return nameSame && !value.isEmpty() && value.equals(aboveValue) ? "同上" : value;
+    }
+
+    private static String tick(boolean on) {
+        return on ? "√" : "";
+    }
+
+    /**
+     * ■/□ over the standard vocabulary when the item's channels come in the vocabulary's order (the usual case);
+     * otherwise the selected channels first, in the item's order, then the unselected vocabulary.
+     */
+    static String channels(List<Channel> selected) {
+        if (selected.isEmpty()) {
+            return "";
+        }
+        List<String> interleaved = new ArrayList<>();
+        List<Channel> order = new ArrayList<>();
+        for (ChannelKind k : STANDARD_CHANNELS) {
+            boolean any = false;
+            for (Channel c : selected) {
+                if (c.kind().orElse(null) == k) {
+                    interleaved.add("■" + c.text());
+                    order.add(c);
+                    any = true;
+                }
+            }
+            if (!any) {
+                interleaved.add("□" + k.label());
+            }
+        }
+        for (Channel c : selected) {
+            if (c.kind().isEmpty() || !STANDARD_CHANNELS.contains(c.kind().get())) {
+                interleaved.add("■" + c.text());
+                order.add(c);
+            }
+        }
+        if (order.equals(selected)) {
+            return String.join(" ", interleaved);
+        }
+        List<String> out = new ArrayList<>();
+        Set<ChannelKind> used = EnumSet.noneOf(ChannelKind.class);
+        for (Channel c : selected) {
+            out.add("■" + c.text());
+            c.kind().ifPresent(used::add);
+        }
+        for (ChannelKind k : STANDARD_CHANNELS) {
+            if (!used.contains(k)) {
+                out.add("□" + k.label());
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    private void row(List<String> cells) throws IOException {
+        line.setLength(0);
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            quote(Cells.escape(cells.get(i)), line);
+        }
+        line.append("\r\n");
+        out.append(line);
+    }
+
+    /** RFC 4180 quoting: a cell with a comma, quote, CR or LF (or edge spaces) is quoted, quotes doubled. */
+    private static void quote(String s, StringBuilder sb) {
+        boolean q = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                q = true;
+                break;
+            }
+        }
+        if (!q && !s.isEmpty() && (ChineseText.isSpace(s.charAt(0)) || ChineseText.isSpace(s.charAt(s.length() - 1)))) {
+            q = true;
+        }
+        if (!q) {
+            sb.append(s);
+            return;
+        }
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                sb.append('"');
+            }
+            sb.append(c);
+        }
+        sb.append('"');
+    }
+
+    /** @return the number of items written */
+    public long itemsWritten() {
+        return count;
+    }
+
+    /** Flushes the written rows to the stream. */
+    @Override
+    public void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Flushes and closes the stream. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,882 @@
+package org.gongkai.codecs.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.gongkai.internal.ChineseText;
+import org.gongkai.deadline.CalendarWindow;
+import org.gongkai.deadline.Compound;
+import org.gongkai.deadline.DeadlineRule;
+import org.gongkai.deadline.FixedDate;
+import org.gongkai.deadline.Immediate;
+import org.gongkai.deadline.Periodic;
+import org.gongkai.deadline.PublicityPeriod;
+import org.gongkai.deadline.Standing;
+import org.gongkai.deadline.Trigger;
+import org.gongkai.deadline.Unrecognized;
+import org.gongkai.deadline.WorkingDayWindow;
+import org.gongkai.item.AdministrativeLevel;
+import org.gongkai.report.ReportLabel;
+import org.gongkai.report.Table3;
+import org.gongkai.report.Table3Column;
+import org.gongkai.report.Table3Row;
+import org.gongkai.report.Table4;
+import org.gongkai.item.Audience;
+import org.gongkai.item.Catalog;
+import org.gongkai.item.Channel;
+import org.gongkai.item.ChannelKind;
+import org.gongkai.item.DisclosureAttribute;
+import org.gongkai.item.DisclosureItem;
+import org.gongkai.item.DisclosureMethod;
+import org.gongkai.item.DisclosureStage;
+import org.gongkai.item.InformationRecord;
+import org.gongkai.item.ItemElement;
+import org.gongkai.item.ItemName;
+import org.gongkai.item.NegativeList;
+import org.gongkai.item.NonDisclosureGround;
+import org.gongkai.item.Provenance;
+
+/**
+ * The wire format, written and read by hand on Jackson's streaming API (no bean introspection of core classes).
+ * Every public entry point of the package funnels through here, so the {@link GongkaiModule}, the streaming
+ * reader/writer and the schema describe one format.
+ */
+final class JsonCodec {
+    /** Keys of an item, in the order they are written. */
+    static final List<String> ITEM_KEYS = List.of("serialNumber", "domain", "name", "content", "basis", "deadline",
+            "responsibleBody", "channels", "audiences", "specificGroup", "methods", "levels", "stages", "inherited",
+            "extras");
+    /** Keys of a catalog, in the order they are written ({@code items} last, so that it can be streamed). */
+    static final List<String> CATALOG_KEYS = List.of("title", "publisher", "levels", "domains", "provenance", "items");
+    /** Keys of the deadline object: {@code source} now; the structured rule's keys are accepted and ignored. */
+    static final List<String> DEADLINE_KEYS = List.of("kind", "amount", "unit", "trigger", "immediacy",
+            "permanent", "dynamicallyAdjusted", "purpose", "atLeast", "month", "day", "monthEnd", "everyYear", "times",
+            "parts", "reason", "fallbackClause", "source");
+
+    private final boolean strictCodes;
+    private final boolean failOnUnknown;
+
+    JsonCodec(boolean strictCodes, boolean failOnUnknown) {
+        this.strictCodes = strictCodes;
+        this.failOnUnknown = failOnUnknown;
+    }
+
+    boolean strictCodes() {
+        return strictCodes;
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    static void writeItem(DisclosureItem i, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("serialNumber", i.serialNumber());
+        g.writeStringField("domain", i.domain());
+        g.writeFieldName("name");
+        writeName(i.name(), g);
+        g.writeStringField("content", i.content());
+        g.writeStringField("basis", i.basis().text());
+        g.writeFieldName("deadline");
+        writeDeadline(i, g);
+        g.writeStringField("responsibleBody", i.responsibleBody().name());
+        g.writeArrayFieldStart("channels");
+        for (Channel c : i.channels()) {
+            writeChannel(c, g);
+        }
+        g.writeEndArray();
+        writeCodes("audiences", i.audiences(), g);
+        g.writeStringField("specificGroup", i.specificGroup());
+        writeCodes("methods", i.methods(), g);
+        writeCodes("levels", i.levels(), g);
+        writeCodes("stages", i.stages(), g);
+        writeCodes("inherited", i.inherited(), g);
+        g.writeObjectFieldStart("extras");
+        for (Map.Entry<String, String> e : i.extras().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /**
+     * The deadline as its structured rule ({@link DisclosureItem#deadline()}: kind, the rule's own fields,
+     * fallbackClause) followed by {@code source}, the text as written. Readers take the source and re-parse it; the
+     * structured part is informative.
+     */
+    static void writeDeadline(DisclosureItem i, JsonGenerator g) throws IOException {
+        writeRule(i.deadline(), i.deadlineText(), g);
+    }
+
+    /** Writes a deadline rule: {@code kind}, its fields, {@code fallbackClause}, {@code source}. */
+    static void writeRule(DeadlineRule rule, String source, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", rule.kind().name());
+        if (rule instanceof WorkingDayWindow w) {
+            g.writeNumberField("amount", w.amount());
+            writeTrigger(w.trigger(), g);
+        } else if (rule instanceof CalendarWindow c) {
+            g.writeNumberField("amount", c.amount());
+            g.writeStringField("unit", c.unit().name());
+            writeTrigger(c.trigger(), g);
+        } else if (rule instanceof Immediate im) {
+            g.writeStringField("immediacy", im.immediacy().name());
+            writeTrigger(im.trigger(), g);
+        } else if (rule instanceof Standing st) {
+            g.writeBooleanField("permanent", st.permanent());
+            g.writeBooleanField("dynamicallyAdjusted", st.dynamicallyAdjusted());
+        } else if (rule instanceof PublicityPeriod pp) {
+            g.writeStringField("purpose", pp.purpose().name());
+            g.writeNumberField("amount", pp.amount());
+            g.writeStringField("unit", pp.unit().name());
+            g.writeBooleanField("atLeast", pp.atLeast());
+        } else if (rule instanceof FixedDate fd) {
+            g.writeNumberField("month", fd.month());
+            g.writeNumberField("day", fd.day());
+            g.writeBooleanField("monthEnd", fd.monthEnd());
+            g.writeBooleanField("everyYear", fd.everyYear());
+        } else if (rule instanceof Periodic pe) {
+            g.writeStringField("unit", pe.unit().name());
+            g.writeNumberField("times", pe.times());
+            g.writeBooleanField("atLeast", pe.atLeast());
+        } else if (rule instanceof Compound co) {
+            g.writeArrayFieldStart("parts");
+            for (Compound.Part part : co.parts()) {
+                g.writeStartObject();
+                g.writeStringField("scope", part.scope());
+                g.writeFieldName("rule");
+                writeRule(part.rule(), part.rule().source(), g);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } else if (rule instanceof Unrecognized un) {
+            g.writeStringField("reason", un.reason());
+        }
+        g.writeBooleanField("fallbackClause", rule.fallbackClause());
+        g.writeStringField("source", source);
+        g.writeEndObject();
+    }
+
+    private static void writeTrigger(Trigger t, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("trigger");
+        g.writeStringField("kind", t.kind().name());
+        g.writeStringField("text", t.text());
+        g.writeEndObject();
+    }
+
+    static void writeName(ItemName n, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("category", n.category());
+        g.writeStringField("item", n.item());
+        g.writeStringField("subItem", n.subItem());
+        g.writeEndObject();
+    }
+
+    static void writeChannel(Channel c, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        Optional<ChannelKind> k = c.kind();
+        if (k.isPresent()) {
+            g.writeStringField("kind", k.get().name());
+        } else {
+            g.writeNullField("kind");
+        }
+        g.writeStringField("text", c.text());
+        g.writeEndObject();
+    }
+
+    static void writeCodes(String field, Collection<? extends Enum<?>> values, JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Enum<?> e : values) {
+            g.writeString(e.name());
+        }
+        g.writeEndArray();
+    }
+
+    static void writeProvenance(Provenance p, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("source", p.source());
+        if (p.date().isPresent()) {
+            g.writeStringField("date", p.date().get().toString());
+        } else {
+            g.writeNullField("date");
+        }
+        g.writeStringField("note", p.note());
+        g.writeEndObject();
+    }
+
+    /** Writes the catalog's fields before {@code items} (the streaming writer then writes the items). */
+    static void writeCatalogHead(Catalog c, JsonGenerator g) throws IOException {
+        g.writeStringField("title", c.title());
+        g.writeStringField("publisher", c.publisher());
+        writeCodes("levels", c.levels(), g);
+        g.writeArrayFieldStart("domains");
+        for (String d : c.domains()) {
+            g.writeString(d);
+        }
+        g.writeEndArray();
+        g.writeFieldName("provenance");
+        writeProvenance(c.provenance(), g);
+    }
+
+    static void writeCatalog(Catalog c, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        writeCatalogHead(c, g);
+        g.writeArrayFieldStart("items");
+        for (DisclosureItem i : c.items()) {
+            writeItem(i, g);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void writeRecord(InformationRecord r, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("title", r.title());
+        g.writeStringField("documentNumber", r.documentNumber());
+        g.writeStringField("indexNumber", r.indexNumber());
+        g.writeStringField("domain", r.domain());
+        g.writeFieldName("item");
+        writeName(r.item(), g);
+        if (r.attribute().isPresent()) {
+            g.writeStringField("attribute", r.attribute().get().name());
+        } else {
+            g.writeNullField("attribute");
+        }
+        writeCodes("grounds", r.grounds(), g);
+        g.writeStringField("groundText", r.groundText());
+        writeDate("formedOn", r.formedOn(), g);
+        writeDate("changedOn", r.changedOn(), g);
+        writeDate("publishedOn", r.publishedOn(), g);
+        writeDate("withholdingReviewedOn", r.withholdingReviewedOn(), g);
+        writeDate("repealedOn", r.repealedOn(), g);
+        g.writeBooleanField("listedAsCurrent", r.listedAsCurrent());
+        g.writeBooleanField("containsWithheldParts", r.containsWithheldParts());
+        g.writeStringField("lawRequiringDisclosure", r.lawRequiringDisclosure());
+        g.writeBooleanField("thirdPartyConsented", r.thirdPartyConsented());
+        g.writeBooleanField("publicInterestOverride", r.publicInterestOverride());
+        g.writeEndObject();
+    }
+
+    private static void writeDate(String field, Optional<LocalDate> d, JsonGenerator g) throws IOException {
+        if (d.isPresent()) {
+            g.writeStringField(field, d.get().toString());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    static void writeNegativeList(NegativeList l, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("publisher", l.publisher());
+        g.writeArrayFieldStart("entries");
+        for (NegativeList.Entry e : l.entries()) {
+            writeNegativeListEntry(e, g);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void writeNegativeListEntry(NegativeList.Entry e, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("information", e.information());
+        writeCodes("grounds", e.grounds(), g);
+        g.writeStringField("groundText", e.groundText());
+        g.writeEndObject();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** Moves the parser onto the value's first token when it is not there yet. */
+    static JsonToken current(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null || t == JsonToken.FIELD_NAME) {
+            t = p.nextToken();
+        }
+        if (t == null) {
+            throw fail(p, "unexpected end of input");
+        }
+        return t;
+    }
+
+    private static void startObject(JsonParser p, String what) throws IOException {
+        if (current(p) != JsonToken.START_OBJECT) {
+            throw fail(p, "expected " + what + " (a JSON object) but found " + describe(p));
+        }
+    }
+
+    DisclosureItem readItem(JsonParser p) throws IOException {
+        startObject(p, "an item");
+        DisclosureItem.Builder b = DisclosureItem.builder();
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            p.nextToken();
+            switch (f) {
+                case "serialNumber" -> b.serialNumber(text(p));
+                case "domain" -> b.domain(text(p));
+                case "name" -> b.name(readName(p));
+                case "content" -> b.content(text(p));
+                case "basis" -> b.basis(text(p));
+                case "deadline" -> b.deadlineText(readDeadline(p));
+                case "responsibleBody" -> b.responsibleBody(text(p));
+                case "channels" -> b.channels(readChannels(p));
+                case "audiences" -> b.audiences(readCodes(p, Audience.class, Audience::find));
+                case "specificGroup" -> b.specificGroup(text(p));
+                case "methods" -> b.methods(readCodes(p, DisclosureMethod.class, DisclosureMethod::find));
+                case "levels" -> b.levels(readCodes(p, AdministrativeLevel.class, AdministrativeLevel::find));
+                case "stages" -> b.stages(readCodes(p, DisclosureStage.class, DisclosureStage::find));
+                case "inherited" -> b.inherited(readCodes(p, ItemElement.class, JsonCodec::findElement));
+                case "extras" -> b.extras(readStringMap(p));
+                default -> unknown(p, f, DisclosureItem.class, ITEM_KEYS);
+            }
+        }
+        return b.build();
+    }
+
+    String readDeadline(JsonParser p) throws IOException {
+        JsonToken t = current(p);
+        if (t == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        if (t != JsonToken.START_OBJECT) {
+            throw fail(p, "expected the deadline as {\"source\": \"…\"} but found " + describe(p));
+        }
+        String source = null;
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            p.nextToken();
+            if (f.equals("source")) {
+                source = text(p);
+            } else if (DEADLINE_KEYS.contains(f)) {
+                p.skipChildren(); // the structured rule is informative: the source is authoritative
+            } else {
+                unknown(p, f, DisclosureItem.class, DEADLINE_KEYS);
+            }
+        }
+        if (source == null) {
+            throw fail(p, "the deadline has no \"source\" (the text of 公开时限 as written)");
+        }
+        return source;
+    }
+
+    ItemName readName(JsonParser p) throws IOException {
+        JsonToken t = current(p);
+        if (t == JsonToken.VALUE_STRING) {
+            return ItemName.of("", p.getText());
+        }
+        startObject(p, "a name {category, item, subItem}");
+        String category = "";
+        String item = "";
+        String subItem = "";
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            p.nextToken();
+            switch (f) {
+                case "category" -> category = text(p);
+                case "item" -> item = text(p);
+                case "subItem" -> subItem = text(p);
+                default -> unknown(p, f, ItemName.class, List.of("category", "item", "subItem"));
+            }
+        }
+        return new ItemName(category, item, subItem);
+    }
+
+    List<Channel> readChannels(JsonParser p) throws IOException {
+        List<Channel> out = new ArrayList<>();
+        if (current(p) == JsonToken.VALUE_NULL) {
+            return out;
+        }
+        startArray(p, "channels");
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(readChannel(p));
+        }
+        return out;
+    }
+
+    Channel readChannel(JsonParser p) throws IOException {
+        JsonToken t = current(p);
+        if (t == JsonToken.VALUE_STRING) {
+            return Channel.parse(p.getText());
+        }
+        startObject(p, "a channel {kind, text}");
+        ChannelKind kind = null;
+        String text = null;
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            p.nextToken();
+            switch (f) {
+                case "kind" -> kind = p.currentToken() == JsonToken.VALUE_NULL ? null
+                        : readCode(p, ChannelKind.class, ChannelKind::find);
+                case "text" -> text = p.currentToken() == JsonToken.VALUE_NULL ? null : text(p);
+                default -> unknown(p, f, Channel.class, List.of("kind", "text"));
+            }
+        }
+        if (text == null) {
+            if (kind == null) {
+                throw fail(p, "a channel needs a kind or a text");
+            }
+            return Channel.of(kind);
+        }
+        return Channel.of(kind, text);
+    }
+
+    <E extends Enum<E>> Set<E> readCodes(JsonParser p, Class<E> type, Function<String, Optional<E>> labels)
+            throws IOException {
+        EnumSet<E> out = EnumSet.noneOf(type);
+        if (current(p) == JsonToken.VALUE_NULL) {
+            return out;
+        }
+        startArray(p, "codes of " + type.getSimpleName());
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(readCode(p, type, labels));
+        }
+        return out;
+    }
+
+    <E extends Enum<E>> E readCode(JsonParser p, Class<E> type, Function<String, Optional<E>> labels)
+            throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw fail(p, "expected a code of " + type.getSimpleName() + " but found " + describe(p));
+        }
+        String s = p.getText();
+        E e = codeOf(type, s);
+        if (e == null && !strictCodes) {
+            e = labels.apply(s).orElse(null);
+        }
+        if (e == null) {
+            throw fail(p, "\"" + s + "\" is no code of " + type.getSimpleName()
+                    + (strictCodes ? "" : " nor one of its Chinese labels") + "; codes: " + codes(type));
+        }
+        return e;
+    }
+
+    private static final Map<Class<?>, Map<String, Enum<?>>> CODES = codeTables();
+
+    private static Map<Class<?>, Map<String, Enum<?>>> codeTables() {
+        Map<Class<?>, Map<String, Enum<?>>> m = new HashMap<>();
+        for (Class<? extends Enum<?>> c : List.<Class<? extends Enum<?>>>of(Audience.class, DisclosureMethod.class,
+                AdministrativeLevel.class, DisclosureStage.class, ItemElement.class, ChannelKind.class,
+                DisclosureAttribute.class, NonDisclosureGround.class)) {
+            Map<String, Enum<?>> codes = new HashMap<>();
+            for (Enum<?> e : c.getEnumConstants()) {
+                codes.put(e.name(), e);
+            }
+            m.put(c, Map.copyOf(codes));
+        }
+        return Map.copyOf(m);
+    }
+
+    private static <E extends Enum<E>> E codeOf(Class<E> type, String s) {
+        Map<String, Enum<?>> table = CODES.get(type);
+        if (table != null) {
+            return type.cast(table.get(s));
+        }
+        try {
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String codes(Class<? extends Enum<?>> type) {
+        StringBuilder sb = new StringBuilder();
+        for (Enum<?> e : type.getEnumConstants()) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(e.name());
+        }
+        return sb.toString();
+    }
+
+    /** ItemElement by its Chinese label (公开依据) or its property name (basis). */
+    static Optional<ItemElement> findElement(String text) {
+        String n = ChineseText.normalize(text);
+        for (ItemElement e : ItemElement.values()) {
+            if (ChineseText.normalize(e.label()).equals(n) || e.property().equals(text)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    Map<String, String> readStringMap(JsonParser p) throws IOException {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (current(p) == JsonToken.VALUE_NULL) {
+            return out;
+        }
+        startObject(p, "an object of strings");
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            p.nextToken();
+            if (out.containsKey(f)) {
+                throw fail(p, "the key \"" + f + "\" is given twice");
+            }
+            out.put(f, text(p));
+        }
+        return out;
+    }
+
+    Provenance readProvenance(JsonParser p) throws IOException {
+        if (current(p) == JsonToken.VALUE_NULL) {
+            return Provenance.UNKNOWN;
+        }
+        startObject(p, "a provenance {source, date, note}");
+        String source = "";
+        LocalDate date = null;
+        String note = "";
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            p.nextToken();
+            switch (f) {
+                case "source" -> source = text(p);
+                case "date" -> date = date(p);
+                case "note" -> note = text(p);
+                default -> unknown(p, f, Provenance.class, List.of("source", "date", "note"));
+            }
+        }
+        return new Provenance(source, Optional.ofNullable(date), note);
+    }
+
+    /**
+     * Reads the catalog's fields up to {@code items} (or to the end, when there are none) into the builder.
+     *
+     * @return true when the parser stands on the START_ARRAY of items
+     */
+    boolean readCatalogFields(JsonParser p, Catalog.Builder b, boolean stopAtItems, List<DisclosureItem> items)
+            throws IOException {
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            p.nextToken();
+            switch (f) {
+                case "title" -> b.title(text(p));
+                case "publisher" -> b.publisher(text(p));
+                case "levels" -> b.levels(readCodes(p, AdministrativeLevel.class, AdministrativeLevel::find));
+                case "domains" -> {
+                    for (String d : readStrings(p)) {
+                        b.addDomain(d);
+                    }
+                }
+                case "provenance" -> b.provenance(readProvenance(p));
+                case "items" -> {
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        break;
+                    }
+                    startArray(p, "items");
+                    if (stopAtItems) {
+                        return true;
+                    }
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(readItem(p));
+                    }
+                }
+                default -> unknown(p, f, Catalog.class, CATALOG_KEYS);
+            }
+        }
+        return false;
+    }
+
+    Catalog readCatalog(JsonParser p) throws IOException {
+        startObject(p, "a catalog");
+        Catalog.Builder b = Catalog.builder();
+        List<DisclosureItem> items = new ArrayList<>();
+        readCatalogFields(p, b, false, items);
+        return b.addItems(items).build();
+    }
+
+    List<String> readStrings(JsonParser p) throws IOException {
+        List<String> out = new ArrayList<>();
+        if (current(p) == JsonToken.VALUE_NULL) {
+            return out;
+        }
+        startArray(p, "strings");
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(text(p));
+        }
+        return out;
+    }
+
+    InformationRecord readRecord(JsonParser p) throws IOException {
+        startObject(p, "an information record");
+        InformationRecord.Builder b = InformationRecord.builder();
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            p.nextToken();
+            switch (f) {
+                case "title" -> b.title(text(p));
+                case "documentNumber" -> b.documentNumber(text(p));
+                case "indexNumber" -> b.indexNumber(text(p));
+                case "domain" -> b.domain(text(p));
+                case "item" -> b.item(readName(p));
+                case "attribute" -> b.attribute(p.currentToken() == JsonToken.VALUE_NULL ? null
+                        : readCode(p, DisclosureAttribute.class, DisclosureAttribute::find));
+                case "grounds" -> b.grounds(readCodes(p, NonDisclosureGround.class, NonDisclosureGround::find));
+                case "groundText" -> b.groundText(text(p));
+                case "formedOn" -> b.formedOn(date(p));
+                case "changedOn" -> b.changedOn(date(p));
+                case "publishedOn" -> b.publishedOn(date(p));
+                case "withholdingReviewedOn" -> b.withholdingReviewedOn(date(p));
+                case "repealedOn" -> b.repealedOn(date(p));
+                case "listedAsCurrent" -> b.listedAsCurrent(bool(p));
+                case "containsWithheldParts" -> b.containsWithheldParts(bool(p));
+                case "lawRequiringDisclosure" -> b.lawRequiringDisclosure(text(p));
+                case "thirdPartyConsented" -> b.thirdPartyConsented(bool(p));
+                case "publicInterestOverride" -> b.publicInterestOverride(bool(p));
+                default -> unknown(p, f, InformationRecord.class, RECORD_KEYS);
+            }
+        }
+        return b.build();
+    }
+
+    static final List<String> RECORD_KEYS = List.of("title", "documentNumber", "indexNumber", "domain", "item",
+            "attribute", "grounds", "groundText", "formedOn", "changedOn", "publishedOn", "withholdingReviewedOn",
+            "repealedOn", "listedAsCurrent", "containsWithheldParts", "lawRequiringDisclosure", "thirdPartyConsented",
+            "publicInterestOverride");
+
+    NegativeList readNegativeList(JsonParser p) throws IOException {
+        startObject(p, "a negative list");
+        String publisher = "";
+        List<NegativeList.Entry> entries = new ArrayList<>();
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            p.nextToken();
+            switch (f) {
+                case "publisher" -> publisher = text(p);
+                case "entries" -> {
+                    if (p.currentToken() != JsonToken.VALUE_NULL) {
+                        startArray(p, "entries");
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            entries.add(readNegativeListEntry(p));
+                        }
+                    }
+                }
+                default -> unknown(p, f, NegativeList.class, List.of("publisher", "entries"));
+            }
+        }
+        return new NegativeList(publisher, entries);
+    }
+
+    NegativeList.Entry readNegativeListEntry(JsonParser p) throws IOException {
+        startObject(p, "a negative-list entry");
+        String information = "";
+        Set<NonDisclosureGround> grounds = Set.of();
+        String groundText = "";
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            p.nextToken();
+            switch (f) {
+                case "information" -> information = text(p);
+                case "grounds" -> grounds = readCodes(p, NonDisclosureGround.class, NonDisclosureGround::find);
+                case "groundText" -> groundText = text(p);
+                default -> unknown(p, f, NegativeList.Entry.class, List.of("information", "grounds", "groundText"));
+            }
+        }
+        return new NegativeList.Entry(information, grounds, groundText);
+    }
+
+    // ------------------------------------------------------------------ annual report tables
+
+    /** Table 三 as {ROW: {COLUMN: count}} over every row and column, in printed order. */
+    static void writeTable3(Table3 t, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        for (Table3Row r : Table3Row.values()) {
+            g.writeObjectFieldStart(r.name());
+            for (Table3Column c : Table3Column.values()) {
+                g.writeNumberField(c.name(), t.count(r, c));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    Table3 readTable3(JsonParser p) throws IOException {
+        int[][] grid = readGrid(p, "table 三", Table3Row.class, Table3Column.class);
+        return Table3.of(grid);
+    }
+
+    /** Table 四 as {PROCEEDING: {RESULT: count}} over its three blocks of five, in printed order. */
+    static void writeTable4(Table4 t, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        for (Table4.Proceeding pr : Table4.Proceeding.values()) {
+            g.writeObjectFieldStart(pr.name());
+            for (Table4.Result r : Table4.Result.values()) {
+                g.writeNumberField(r.name(), t.count(pr, r));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    Table4 readTable4(JsonParser p) throws IOException {
+        int[][] grid = readGrid(p, "table 四", Table4.Proceeding.class, Table4.Result.class);
+        int[] cells = new int[Table4.CELLS];
+        int k = 0;
+        for (int[] row : grid) {
+            for (int v : row) {
+                cells[k++] = v;
+            }
+        }
+        return Table4.of(cells);
+    }
+
+    /** Reads {ROW: {COLUMN: n}} where every row and column must be present once; codes or labels accepted. */
+    private <R extends Enum<R> & ReportLabel, C extends Enum<C> & ReportLabel> int[][] readGrid(JsonParser p,
+            String table, Class<R> rows, Class<C> columns) throws IOException {
+        startObject(p, table);
+        R[] rv = rows.getEnumConstants();
+        C[] cv = columns.getEnumConstants();
+        int[][] grid = new int[rv.length][];
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            R r = enumOrLabel(p, f, rows, rv);
+            p.nextToken();
+            if (grid[r.ordinal()] != null) {
+                throw fail(p, table + ": the row " + r.name() + " is given twice");
+            }
+            startObject(p, table + " row " + r.name());
+            int[] row = new int[cv.length];
+            boolean[] seen = new boolean[cv.length];
+            String cf;
+            while ((cf = p.nextFieldName()) != null) {
+                C c = enumOrLabel(p, cf, columns, cv);
+                p.nextToken();
+                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 0
+                        || p.getLongValue() > Integer.MAX_VALUE) {
+                    throw fail(p, table + ": expected a count (a whole number ≥ 0) but found " + describe(p));
+                }
+                if (seen[c.ordinal()]) {
+                    throw fail(p, table + ": the cell " + r.name() + "/" + c.name() + " is given twice");
+                }
+                seen[c.ordinal()] = true;
+                row[c.ordinal()] = p.getIntValue();
+            }
+            for (int i = 0; i < cv.length; i++) {
+                if (!seen[i]) {
+                    throw fail(p, table + ": the row " + r.name() + " has no " + cv[i].name());
+                }
+            }
+            grid[r.ordinal()] = row;
+        }
+        for (int i = 0; i < rv.length; i++) {
+            if (grid[i] == null) {
+                throw fail(p, table + ": the row " + rv[i].name() + " is missing");
+            }
+        }
+        return grid;
+    }
+
+    private <E extends Enum<E> & ReportLabel> E enumOrLabel(JsonParser p, String key, Class<E> type, E[] values)
+            throws IOException {
+        for (E e : values) {
+            if (e.name().equals(key)) {
+                return e;
+            }
+        }
+        if (!strictCodes) {
+            String n = ChineseText.normalize(key);
+            for (E e : values) {
+                if (ChineseText.normalize(e.label()).equals(n)) {
+                    return e;
+                }
+            }
+        }
+        throw new UnrecognizedPropertyException(p, "Unknown " + type.getSimpleName() + " \"" + key + "\" at "
+                + pointer(p) + " (codes: " + codes(type) + ")", p.currentTokenLocation(), type, key, List.of());
+    }
+
+    // ------------------------------------------------------------------ scalars and errors
+
+    static String text(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        throw fail(p, "expected a string but found " + describe(p));
+    }
+
+    static boolean bool(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        throw fail(p, "expected true or false but found " + describe(p));
+    }
+
+    static LocalDate date(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw fail(p, "expected a date (yyyy-MM-dd) but found " + describe(p));
+        }
+        try {
+            return LocalDate.parse(p.getText());
+        } catch (DateTimeParseException e) {
+            throw fail(p, "\"" + p.getText() + "\" is no date (yyyy-MM-dd)");
+        }
+    }
+
+    private static void startArray(JsonParser p, String what) throws IOException {
+        if (current(p) != JsonToken.START_ARRAY) {
+            throw fail(p, "expected " + what + " (a JSON array) but found " + describe(p));
+        }
+    }
+
+    private void unknown(JsonParser p, String field, Class<?> type, List<String> known) throws IOException {
+        if (!failOnUnknown) {
+            p.skipChildren();
+            return;
+        }
+        throw new UnrecognizedPropertyException(p, "Unknown property \"" + field + "\" of " + type.getSimpleName()
+                + " at " + pointer(p) + " (known: " + String.join(", ", known) + ")", p.currentTokenLocation(),
+                type, field, List.copyOf(known));
+    }
+
+    static String describe(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return "end of input";
+        }
+        return switch (t) {
+            case VALUE_STRING -> "the string \"" + abbreviate(p.getText()) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+            case VALUE_TRUE, VALUE_FALSE -> t.asString();
+            case VALUE_NULL -> "null";
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            default -> t.name();
+        };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+    }
+
+    /** @return the JSON Pointer of the parser's current value, e.g. {@code /items/3/channels/0/kind} */
+    static String pointer(JsonParser p) {
+        String ptr = p.getParsingContext().pathAsPointer().toString();
+        return ptr.isEmpty() ? "/" : ptr;
+    }
+
+    static MismatchedInputException fail(JsonParser p, String what) {
+        return MismatchedInputException.from(p, (Class<?>) null, what + " at " + pointer(p));
+    }
+}

@@ -1,0 +1,524 @@
+package org.gongkai.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.gongkai.data.DataFormatException;
+
+/**
+ * A working-day calendar built from the State Council's holiday notices, optionally with local rest days on top.
+ * {@link #official()} is the one bundled with Gongkai; {@link #withNotice}, {@link #withLocalRestDays} and
+ * {@link #withPolicy} build new calendars from it (there is no global mutable state: the official calendar never
+ * changes, and each overlay is a new value that carries its {@link #provenance()}).
+ *
+ * <p>How a notice's days are read: a listed day off is a {@link DayKind#PUBLIC_HOLIDAY} whatever the day of the week
+ * (a holiday that falls on a weekend stays a holiday); a listed working day on a Saturday or Sunday is an
+ * {@link DayKind#ADJUSTED_WORKING_DAY}; a listed working day on Monday to Friday is a
+ * {@link DayKind#NORMAL_WORKING_DAY} (the 2020 notice lists Monday 2020-02-03, the first day back after the
+ * extended Spring Festival, which was an ordinary working day). The notice of year Y may list late December dates
+ * of Y-1; they are applied to Y-1.
+ *
+ * <p>Coverage runs from January 1 of the first notice's year to December 31 of the last notice that lists days. An
+ * empty notice (the bundled 2027 file, a notice not yet published) means unknown. Days a notice lists outside the
+ * coverage (the 2007 notice lists 2006-12-30 and 2006-12-31) are kept in {@link #notices()} but not used: the
+ * provisional policy takes every uncovered date as Monday-Friday. Note that the last covered year's late December
+ * can still be changed by the next year's notice (as the notices of 2008, 2012, 2019 and 2023 changed the December
+ * before them); add that notice with {@link #withNotice} when it is published.
+ *
+ * <p>Arithmetic is O(1): the calendar keeps, for every covered day, the number of working days from the start of
+ * the coverage to that day, and the list of working days in order, so that {@code plusWorkingDays} and
+ * {@code workingDaysBetween} are two array reads whatever the distance.
+ */
+public final class HolidayCalendar implements WorkingDayCalendar {
+    private static final String RESOURCES = "/org/gongkai/calendar/holidays/";
+    private static final DayKind[] KINDS = DayKind.values();
+    private static final boolean[] WORKING = new boolean[KINDS.length];
+
+    static {
+        for (DayKind k : KINDS) {
+            WORKING[k.ordinal()] = k.isWorkingDay();
+        }
+    }
+    /** A Monday (1969-12-29), origin of the Monday-Friday arithmetic outside coverage. */
+    private static final long MONDAY = -3;
+
+    /* Comparators as classes, not lambdas: the first lambda costs a cold JVM several milliseconds. */
+    private static final Comparator<HolidayNotice> BY_YEAR = new Comparator<>() {
+        @Override
+        public int compare(HolidayNotice a, HolidayNotice b) {
+            return Integer.compare(a.year(), b.year());
+        }
+    };
+    private static final Comparator<LocalRestDay> BY_DATE = new Comparator<>() {
+        @Override
+        public int compare(LocalRestDay a, LocalRestDay b) {
+            return a.date().compareTo(b.date());
+        }
+    };
+
+    private final String dataVersion;
+    private final List<HolidayNotice> notices;
+    private final List<LocalRestDay> localRestDays;
+    private final CoveragePolicy policy;
+    private final DateRange coverage;
+    private final long firstEpoch;
+    private final long lastEpoch;
+    private final int size;
+    /** kinds[i]: ordinal of the DayKind of day firstEpoch + i. */
+    private final byte[] kinds;
+    /** holidays[i]: the holiday's name of day firstEpoch + i, or null. */
+    private final String[] holidays;
+    /**
+     * upTo[i]: working days from the first covered day to day firstEpoch + i - 1, both included; so upTo[i] counts
+     * the working days before day i and upTo[i + 1] those up to and including it (upTo[0] = 0).
+     */
+    private final int[] upTo;
+    /** workingDays[k]: epoch day of the (k+1)-th working day of the coverage. */
+    private final int[] workingDays;
+    private final int total;
+    /**
+     * The LocalDate of each working day, filled on first use (saves LocalDate.ofEpochDay on the hot path). Races
+     * are benign: LocalDate is immutable with final fields, so a date written by one thread is seen whole by
+     * another, and two threads filling the same slot store equal values.
+     */
+    private final LocalDate[] workingDates;
+    /** Monday-Friday days from {@link #MONDAY} to the first covered day (excluded) and to the last (included). */
+    private final long weekdaysBeforeFirst;
+    private final long weekdaysThroughLast;
+
+    private static final class Holder {
+        static final HolidayCalendar OFFICIAL = loadOfficial();
+    }
+
+    private HolidayCalendar(String dataVersion, List<HolidayNotice> notices, List<LocalRestDay> localRestDays,
+            CoveragePolicy policy) {
+        this.dataVersion = dataVersion;
+        this.notices = checkedNotices(notices);
+        List<LocalRestDay> locals = new ArrayList<>(localRestDays);
+        locals.sort(BY_DATE);
+        this.localRestDays = List.copyOf(locals);
+        this.policy = policy;
+
+        int firstYear = this.notices.get(0).year();
+        int lastYear = firstYear;
+        for (HolidayNotice n : this.notices) {
+            if (!n.isEmpty()) {
+                lastYear = n.year();
+            }
+        }
+        this.coverage = new DateRange(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
+        this.firstEpoch = coverage.first().toEpochDay();
+        this.lastEpoch = coverage.last().toEpochDay();
+        this.size = (int) (lastEpoch - firstEpoch + 1);
+        this.kinds = new byte[size];
+        this.holidays = new String[size];
+        int dow = Math.floorMod(firstEpoch - MONDAY, 7); // 0 = Monday
+        for (int i = 0; i < size; i++) {
+            kinds[i] = (byte) (dow < 5 ? DayKind.NORMAL_WORKING_DAY : DayKind.WEEKEND).ordinal();
+            dow = dow == 6 ? 0 : dow + 1;
+        }
+        HolidayNotice[] listedBy = new HolidayNotice[size];
+        for (HolidayNotice n : this.notices) {
+            for (HolidayNotice.Day d : n.days()) {
+                long e = d.date().toEpochDay();
+                if (e < firstEpoch || e > lastEpoch) {
+                    continue; // kept in notices(); outside coverage every date is unknown
+                }
+                int i = (int) (e - firstEpoch);
+                HolidayNotice other = listedBy[i];
+                if (other != null) {
+                    throw new IllegalArgumentException(d.date() + " is listed both by the notice of " + other.year()
+                            + " (" + other.source() + ") and by the notice of " + n.year() + " (" + n.source() + ")");
+                }
+                listedBy[i] = n;
+                DayKind kind = d.offDay() ? DayKind.PUBLIC_HOLIDAY
+                        : isWeekday(e) ? DayKind.NORMAL_WORKING_DAY : DayKind.ADJUSTED_WORKING_DAY;
+                kinds[i] = (byte) kind.ordinal();
+                holidays[i] = kind.hasHoliday() ? d.name() : null;
+            }
+        }
+        LocalDate previous = null;
+        for (LocalRestDay r : this.localRestDays) {
+            if (!coverage.contains(r.date())) {
+                throw new IllegalArgumentException("local rest day " + r.date() + " (" + r.name() + ", " + r.source()
+                        + ") is outside the calendar's coverage " + coverage + "; add that year's notice first");
+            }
+            if (r.date().equals(previous)) {
+                throw new IllegalArgumentException("local rest day " + r.date() + " (" + r.name() + ", " + r.source()
+                        + ") is given twice");
+            }
+            previous = r.date();
+            int i = (int) (r.date().toEpochDay() - firstEpoch);
+            if (KINDS[kinds[i]] != DayKind.PUBLIC_HOLIDAY) { // a national holiday stays one; it is a rest day anyway
+                kinds[i] = (byte) DayKind.LOCAL_REST_DAY.ordinal();
+                holidays[i] = r.name();
+            }
+        }
+        this.upTo = new int[size + 1];
+        int[] epochs = new int[size];
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (WORKING[kinds[i]]) {
+                epochs[count++] = (int) (firstEpoch + i);
+            }
+            upTo[i + 1] = count;
+        }
+        this.total = count;
+        this.workingDates = new LocalDate[count];
+        this.weekdaysBeforeFirst = weekdaysBefore(firstEpoch);
+        this.weekdaysThroughLast = weekdaysBefore(lastEpoch + 1);
+        this.workingDays = Arrays.copyOf(epochs, count);
+    }
+
+    private HolidayCalendar(HolidayCalendar base, CoveragePolicy policy) {
+        this.dataVersion = base.dataVersion;
+        this.notices = base.notices;
+        this.localRestDays = base.localRestDays;
+        this.policy = policy;
+        this.coverage = base.coverage;
+        this.firstEpoch = base.firstEpoch;
+        this.lastEpoch = base.lastEpoch;
+        this.size = base.size;
+        this.kinds = base.kinds;
+        this.holidays = base.holidays;
+        this.upTo = base.upTo;
+        this.workingDays = base.workingDays;
+        this.total = base.total;
+        this.workingDates = base.workingDates;
+        this.weekdaysBeforeFirst = base.weekdaysBeforeFirst;
+        this.weekdaysThroughLast = base.weekdaysThroughLast;
+    }
+
+    private static List<HolidayNotice> checkedNotices(Collection<HolidayNotice> given) {
+        List<HolidayNotice> sorted = new ArrayList<>(given);
+        if (sorted.isEmpty()) {
+            throw new IllegalArgumentException("a calendar needs at least one holiday notice");
+        }
+        sorted.sort(BY_YEAR);
+        boolean unknownSeen = false;
+        for (int i = 0; i < sorted.size(); i++) {
+            HolidayNotice n = sorted.get(i);
+            if (i > 0 && n.year() != sorted.get(i - 1).year() + 1) {
+                throw new IllegalArgumentException(n.year() == sorted.get(i - 1).year()
+                        ? "two notices for " + n.year() + ": " + sorted.get(i - 1).source() + " and " + n.source()
+                        : "no notice for " + (sorted.get(i - 1).year() + 1) + " before the notice of " + n.year()
+                                + " (" + n.source() + "): the years of a calendar must follow each other");
+            }
+            if (n.isEmpty()) {
+                if (i == 0) {
+                    throw new IllegalArgumentException("the first notice (" + n.year() + ", " + n.source()
+                            + ") lists no days: an empty notice means the year is unknown");
+                }
+                unknownSeen = true;
+            } else if (unknownSeen) {
+                throw new IllegalArgumentException("the notice of " + n.year() + " (" + n.source()
+                        + ") lists days but an earlier year's notice is empty (unknown): coverage must not have gaps");
+            }
+        }
+        return List.copyOf(sorted);
+    }
+
+    /**
+     * The official calendar: every notice bundled in gongkai-core (2007 to the last published year), strict policy.
+     * Loaded once, lazily, on first use; thread-safe.
+     *
+     * @return the official calendar
+     */
+    public static HolidayCalendar official() {
+        return Holder.OFFICIAL;
+    }
+
+    /**
+     * Builds a calendar from notices of the embedding system's own (for instance a full set kept up to date by a
+     * province), strict policy.
+     *
+     * @param dataVersion the version of that data, for provenance
+     * @param notices one notice per year, for consecutive years; empty notices (unknown years) only after the last
+     *     known one
+     * @return the calendar
+     * @throws IllegalArgumentException when a year is missing or given twice, or a date is listed by two notices
+     */
+    public static HolidayCalendar of(String dataVersion, Collection<HolidayNotice> notices) {
+        Objects.requireNonNull(dataVersion, "dataVersion");
+        Objects.requireNonNull(notices, "notices");
+        return new HolidayCalendar(dataVersion, List.copyOf(notices), List.of(), CoveragePolicy.STRICT);
+    }
+
+    private static HolidayCalendar loadOfficial() {
+        // One class-loader lookup for the directory, then each year's file relative to it: a class-loader lookup
+        // per file costs a cold JVM about a millisecond each. Any trouble with the relative URL (an unusual class
+        // loader) falls back to the class-loader lookup.
+        String indexName = RESOURCES + "index.properties";
+        URL base = HolidayCalendar.class.getResource(indexName);
+        Properties index = new Properties();
+        try (InputStream in = base != null ? base.openStream() : open(indexName)) {
+            index.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gongkai-core:".concat(indexName), e);
+        }
+        int first = Integer.parseInt(index.getProperty("firstYear"));
+        int last = Integer.parseInt(index.getProperty("lastYear"));
+        List<HolidayNotice> notices = new ArrayList<>(last - first + 1);
+        for (int year = first; year <= last; year++) {
+            String file = Integer.toString(year).concat(".json"); // no indy string concatenation on a cold JVM
+            String name = RESOURCES.concat(file);
+            HolidayNotice notice = HolidayNotice.parse(openRelative(base, file, name), "gongkai-core:".concat(name));
+            if (notice.year() != year) {
+                throw new DataFormatException("gongkai-core:" + name, 0, 0, "year: expected " + year
+                        + ", got " + notice.year());
+            }
+            notices.add(notice);
+        }
+        return new HolidayCalendar(index.getProperty("dataVersion"), notices, List.of(), CoveragePolicy.STRICT);
+    }
+
+    private static InputStream openRelative(URL base, String file, String name) {
+        if (base != null) {
+            try {
+                return new URL(base, file).openStream();
+            } catch (IOException e) {
+                // fall back to the class loader
+            }
+        }
+        return open(name);
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = HolidayCalendar.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("gongkai-core is missing its resource ".concat(name));
+        }
+        return in;
+    }
+
+    /**
+     * A new calendar with one more notice: next year's (which extends the coverage to its December 31), or a
+     * replacement for a year already known (an amended notice, as in 2020). This calendar is unchanged.
+     *
+     * @param notice the notice
+     * @return the new calendar, same policy and local rest days
+     * @throws IllegalArgumentException when the notice would leave a gap (a year with no notice before it), makes a
+     *     known year unknown, or lists a date that another notice lists too
+     */
+    public HolidayCalendar withNotice(HolidayNotice notice) {
+        Objects.requireNonNull(notice, "notice");
+        List<HolidayNotice> next = new ArrayList<>(notices.size() + 1);
+        for (HolidayNotice n : notices) {
+            if (n.year() != notice.year()) {
+                next.add(n);
+            }
+        }
+        next.add(notice);
+        return new HolidayCalendar(dataVersion, next, localRestDays, policy);
+    }
+
+    /**
+     * Reads a notice in the bundled JSON format and returns {@link #withNotice(HolidayNotice)} of it.
+     *
+     * @param json the UTF-8 JSON document, closed after reading
+     * @param source its name, for provenance and error messages
+     * @return the new calendar
+     * @throws DataFormatException when the document is not a notice
+     */
+    public HolidayCalendar withNotice(InputStream json, String source) {
+        return withNotice(HolidayNotice.parse(json, source));
+    }
+
+    /**
+     * A new calendar with local rest days added (e.g. an autonomous region's own holidays). A local rest day that is
+     * already a national public holiday stays a public holiday. This calendar is unchanged.
+     *
+     * @param days the rest days, each inside the coverage
+     * @return the new calendar, same notices and policy
+     * @throws IllegalArgumentException when a day is outside the coverage or given twice
+     */
+    public HolidayCalendar withLocalRestDays(Collection<LocalRestDay> days) {
+        Objects.requireNonNull(days, "days");
+        List<LocalRestDay> next = new ArrayList<>(localRestDays);
+        for (LocalRestDay d : days) {
+            next.add(Objects.requireNonNull(d, "local rest day"));
+        }
+        return new HolidayCalendar(dataVersion, notices, next, policy);
+    }
+
+    /**
+     * @param newPolicy what to do with dates outside coverage
+     * @return this calendar's data under that policy (cheap: the index is shared)
+     */
+    public HolidayCalendar withPolicy(CoveragePolicy newPolicy) {
+        Objects.requireNonNull(newPolicy, "policy");
+        return newPolicy == policy ? this : new HolidayCalendar(this, newPolicy);
+    }
+
+    /** @return the version of the data, every notice with its addresses, and the local rest days */
+    public Provenance provenance() {
+        List<Provenance.NoticeSource> sources = new ArrayList<>(notices.size());
+        for (HolidayNotice n : notices) {
+            sources.add(new Provenance.NoticeSource(n.year(), n.papers(), n.source(), !n.isEmpty()));
+        }
+        return new Provenance(dataVersion, sources, localRestDays);
+    }
+
+    /** @return the notices this calendar is built from, in year order, with every day they list */
+    public List<HolidayNotice> notices() {
+        return notices;
+    }
+
+    @Override
+    public DateRange coverage() {
+        return coverage;
+    }
+
+    @Override
+    public CoveragePolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+        long e = date.toEpochDay();
+        if (e >= firstEpoch && e <= lastEpoch) {
+            return WORKING[kinds[(int) (e - firstEpoch)]];
+        }
+        uncovered(date);
+        return isWeekday(e);
+    }
+
+    @Override
+    public CalendarDay day(LocalDate date) {
+        long e = date.toEpochDay();
+        if (e >= firstEpoch && e <= lastEpoch) {
+            int i = (int) (e - firstEpoch);
+            return new CalendarDay(date, KINDS[kinds[i]], Optional.ofNullable(holidays[i]), false);
+        }
+        uncovered(date);
+        return new CalendarDay(date, isWeekday(e) ? DayKind.NORMAL_WORKING_DAY : DayKind.WEEKEND, Optional.empty(),
+                true);
+    }
+
+    @Override
+    public LocalDate plusWorkingDays(LocalDate date, int workingDays) {
+        // The hot path, kept small enough to inline: a covered start and a covered result.
+        long i = date.toEpochDay() - firstEpoch;
+        if (i >= 0 && i < size && workingDays != 0) {
+            // rank of the result among the covered working days (1-based): for a move forward, the working days up
+            // to and including the start, plus n; for a move back, those strictly before the start, plus n + 1
+            long rank = workingDays > 0 ? upTo[(int) i + 1] + (long) workingDays
+                    : upTo[(int) i] + (long) workingDays + 1;
+            if (rank >= 1 && rank <= total) {
+                int k = (int) rank - 1;
+                LocalDate result = workingDates[k];
+                if (result == null) {
+                    result = LocalDate.ofEpochDay(this.workingDays[k]);
+                    workingDates[k] = result;
+                }
+                return result;
+            }
+        }
+        return plusOutside(date, workingDays);
+    }
+
+    /** plusWorkingDays when the start or the result is outside coverage, or the move is zero. */
+    private LocalDate plusOutside(LocalDate date, int workingDays) {
+        long e = date.toEpochDay();
+        boolean covered = e >= firstEpoch && e <= lastEpoch;
+        if (!covered) {
+            uncovered(date);
+        }
+        if (workingDays == 0) {
+            return date;
+        }
+        if (covered && policy == CoveragePolicy.STRICT) {
+            throw new CalendarCoverageException(workingDays > 0 ? coverage.last().plusDays(1)
+                    : coverage.first().minusDays(1), coverage);
+        }
+        boolean working = covered ? WORKING[kinds[(int) (e - firstEpoch)]] : isWeekday(e);
+        long rank = workingDays > 0 ? rank(e) + workingDays : rank(e) - (working ? 1 : 0) + workingDays + 1;
+        return LocalDate.ofEpochDay(dateOfRank(rank));
+    }
+
+    @Override
+    public int workingDaysBetween(LocalDate start, LocalDate end) {
+        long a = start.toEpochDay() - firstEpoch;
+        long b = end.toEpochDay() - firstEpoch;
+        if (a >= 0 && a < size && b >= 0 && b < size) {
+            return upTo[(int) b + 1] - upTo[(int) a + 1];
+        }
+        return betweenOutside(start, end);
+    }
+
+    private int betweenOutside(LocalDate start, LocalDate end) {
+        long a = start.toEpochDay();
+        long b = end.toEpochDay();
+        if (policy == CoveragePolicy.STRICT) {
+            LocalDate from = a <= b ? start : end;
+            LocalDate to = a <= b ? end : start;
+            throw new CalendarCoverageException(coverage.firstOutside(from, to).orElseThrow(), coverage);
+        }
+        return Math.toIntExact(rank(b) - rank(a));
+    }
+
+    private void uncovered(LocalDate date) {
+        if (policy == CoveragePolicy.STRICT) {
+            throw new CalendarCoverageException(date, coverage);
+        }
+    }
+
+    /**
+     * Working days from the first covered day to epoch day {@code e} (both included) when {@code e} is covered;
+     * extended beyond the coverage with Monday-Friday, so that {@code rank(b) - rank(a)} counts {@code a < x <= b}.
+     */
+    private long rank(long e) {
+        if (e < firstEpoch) {
+            return weekdaysBefore(e + 1) - weekdaysBeforeFirst;
+        }
+        if (e > lastEpoch) {
+            return total + (weekdaysBefore(e + 1) - weekdaysThroughLast);
+        }
+        return upTo[(int) (e - firstEpoch) + 1];
+    }
+
+    /** The epoch day of the working day whose {@link #rank} is {@code rank}. */
+    private long dateOfRank(long rank) {
+        if (rank >= 1 && rank <= total) {
+            return workingDays[(int) (rank - 1)];
+        }
+        if (rank > total) {
+            return nthWeekday(weekdaysThroughLast + rank - total);
+        }
+        return nthWeekday(weekdaysBeforeFirst + rank);
+    }
+
+    private static boolean isWeekday(long epochDay) {
+        return Math.floorMod(epochDay - MONDAY, 7) < 5;
+    }
+
+    /** Monday-Friday days from {@link #MONDAY} (included) to {@code e} (excluded); negative before it. */
+    private static long weekdaysBefore(long e) {
+        long t = e - MONDAY;
+        return Math.floorDiv(t, 7) * 5 + Math.min(Math.floorMod(t, 7), 5);
+    }
+
+    /** The epoch day of the {@code k}-th Monday-Friday day counted from {@link #MONDAY} (k = 1). */
+    private static long nthWeekday(long k) {
+        return MONDAY + Math.floorDiv(k - 1, 5) * 7 + Math.floorMod(k - 1, 5);
+    }
+
+    /** @return the coverage, policy and data version */
+    @Override
+    public String toString() {
+        return "HolidayCalendar[coverage=" + coverage + ", policy=" + policy + ", dataVersion=" + dataVersion
+                + (localRestDays.isEmpty() ? "" : ", localRestDays=" + localRestDays.size()) + "]";
+    }
+
+}
