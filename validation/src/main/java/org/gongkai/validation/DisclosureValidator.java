@@ -132,9 +132,9 @@ public final class DisclosureValidator {
     }
 
     /**
-     * Checks one record's lifecycle: its attribute and grounds, publication within Art. 26's deadline (needs a
-     * {@linkplain Builder#calendar calendar}), the yearly review of withheld information and repealed records
-     * listed as current (need the {@linkplain Builder#asOf date}).
+     * Checks one record's lifecycle: its identifiers, attribute and grounds, publication within Art. 26's deadline
+     * (on the {@linkplain Builder#calendar calendar}), the yearly review of withheld information and repealed
+     * records listed as current (need the {@linkplain Builder#asOf date}).
      *
      * @param record the record
      * @return the report
@@ -291,8 +291,9 @@ public final class DisclosureValidator {
         }
 
         /**
-         * @param calendar the working-day calendar for Art. 26's 20 working days on records; without one the
-         *     publication-deadline rules do not run
+         * @param calendar the working-day calendar for Art. 26's 20 working days on records (default
+         *     {@link WorkingDayCalendar#official()}, loaded on first use; a year it does not cover is reported as
+         *     RECORD_DEADLINE_NOT_COMPUTABLE)
          * @return this builder
          */
         public Builder calendar(WorkingDayCalendar calendar) {

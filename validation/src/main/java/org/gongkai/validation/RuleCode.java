@@ -111,6 +111,10 @@ public enum RuleCode {
     RECORD_PUBLICATION_OVERDUE(Severity.ERROR, "条例 Art. 26", "publishedOn", false,
             "主动公开的政府信息形成或变更已超过20个工作日，仍未公开",
             "The proactive record is still unpublished more than 20 working days after it was formed or changed"),
+    /** Art. 26's deadline of a proactive record falls where the working-day calendar has no data. */
+    RECORD_DEADLINE_NOT_COMPUTABLE(Severity.WARNING, "条例 Art. 26", "formedOn", false,
+            "工作日历未覆盖该年份（国务院尚未公布节假日安排），无法计算20个工作日的公开期限",
+            "The working-day calendar does not cover the year, so Art. 26's 20 working days cannot be computed"),
     /** A withheld or on-request record with no ground. */
     RECORD_GROUND_MISSING(Severity.ERROR, "条例 Art. 14–16, 36(3); 国办发〔2019〕54号", "grounds", false,
             "依申请公开或不予公开的政府信息未说明法定事由",

@@ -167,6 +167,12 @@ final class RuleCases {
                 proactive().publishedOn(LocalDate.of(2024, 10, 25)).build(),
                 "Art. 26: due 2024-10-30 (see above); on 2024-11-20 still unpublished: 10-31, 11-1, 11-4..8, "
                         + "11-11..15, 11-18..20 = 15 working days overdue"));
+        c.add(new Case(RuleCode.RECORD_DEADLINE_NOT_COMPUTABLE,
+                proactive().formedOn(LocalDate.of(2024, 12, 20)).publishedOn(LocalDate.of(2024, 12, 30)).build(),
+                "formedOn", "2024-12-20 (no working-day data for 2024-12-21)",
+                proactive().publishedOn(LocalDate.of(2024, 10, 30)).build(),
+                "Art. 26 counts working days; the test calendar has no data after 2024-11 (as the official one has "
+                        + "none for a year whose notice is not out): the 20th working day after 2024-12-20 is unknown"));
         c.add(new Case(RuleCode.RECORD_GROUND_MISSING, withheld().build(), "grounds", "",
                 withheld().addGround(NonDisclosureGround.THIRD_PARTY_RIGHTS).build(),
                 "Art. 36(3) and 54号: 不予公开 states its legal ground"));

@@ -69,6 +69,16 @@ class RulesTest {
     }
 
     @Test
+    void theOfficialCalendarIsTheDefaultAndAgreesWithTheWorkedExample() {
+        // Art. 26 on the official calendar (2024 notice): formed Fri 2024-09-27 → due Wed 2024-10-30 (see the
+        // RECORD_PUBLISHED_LATE case); published Fri 11-01: 2 working days late
+        var record = org.gongkai.item.InformationRecord.builder().attribute(org.gongkai.item.DisclosureAttribute.PROACTIVE)
+                .formedOn(java.time.LocalDate.of(2024, 9, 27)).publishedOn(java.time.LocalDate.of(2024, 11, 1)).build();
+        assertThat(DisclosureValidator.standard().validate(record).violations()).extracting(Violation::offendingValue)
+                .containsExactly("2024-11-01 (due 2024-10-30, 2 working days late)");
+    }
+
+    @Test
     void theValidSamplesPassEveryRule() {
         GongkaiAssertions.assertThat(VALIDATOR.validate(SampleItems.valid())).hasNoViolations();
         GongkaiAssertions.assertThat(VALIDATOR.validate(SampleItems.validOnRequest())).hasNoViolations();

@@ -16,7 +16,8 @@ import java.lang.annotation.Target;
 import org.gongkai.validation.Strictness;
 
 /**
- * Checks an {@link org.gongkai.item.InformationRecord}'s lifecycle: attribute and grounds (Art. 14–16), and, with the date of the validator's {@code ClockProvider}, the yearly review of withheld information and repealed records listed as current.
+ * Checks an {@link org.gongkai.item.InformationRecord}'s lifecycle: attribute and grounds (Art. 14–16), and, on the official working-day calendar, publication within Art. 26's 20 working days, and, with the date of the
+ * validator's {@code ClockProvider}, the yearly review of withheld information and repealed records listed as current.
  *
  * <p>Each finding becomes one constraint violation whose message template is the rule's key
  * ({@code {org.gongkai.validation.RuleCode.ITEM_BASIS_MISSING}}: read the code back with

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.gongkai.calendar.CalendarCoverageException;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.deadline.DeadlinePhrases;
 import org.gongkai.deadline.DeadlineRule;
@@ -58,11 +59,22 @@ public final class RecordRules {
         if (r.containsWithheldParts()) {
             sink.report(RuleCode.PROACTIVE_RECORD_HAS_WITHHELD_PARTS, null, -1, "containsWithheldParts", "true");
         }
-        WorkingDayCalendar calendar = ctx.calendar();
         Optional<LocalDate> start = r.formedOrChangedOn();
-        if (calendar == null || start.isEmpty()) {
+        if (start.isEmpty()) {
             return;
         }
+        WorkingDayCalendar calendar = ctx.calendar();
+        try {
+            deadline(r, start.get(), calendar, ctx, sink);
+        } catch (CalendarCoverageException e) {
+            // the State Council has not published that year's holidays yet (or the calendar does not reach back)
+            sink.report(RuleCode.RECORD_DEADLINE_NOT_COMPUTABLE, null, -1, "formedOn",
+                    start.get() + " (no working-day data for " + e.uncoveredDate() + ")");
+        }
+    }
+
+    private static void deadline(InformationRecord r, LocalDate start, WorkingDayCalendar calendar, RuleContext ctx,
+            Sink sink) {
         // Art. 26: the 20th working day after formation or change (that day is day zero) is the last day.
         Optional<LocalDate> published = r.publishedOn();
         if (published.isPresent()) {
@@ -72,7 +84,7 @@ public final class RecordRules {
                         + check.dueDate().orElseThrow() + ", " + check.workingDaysLate() + " working days late)");
             }
         } else if (ctx.asOf() != null) {
-            Optional<LocalDate> due = ART26.dueDate(start.get(), calendar);
+            Optional<LocalDate> due = ART26.dueDate(start, calendar);
             if (due.isPresent() && ctx.asOf().isAfter(due.get())) {
                 sink.report(RuleCode.RECORD_PUBLICATION_OVERDUE, null, -1, "publishedOn",
                         "unpublished on " + ctx.asOf() + " (due " + due.get() + ", "

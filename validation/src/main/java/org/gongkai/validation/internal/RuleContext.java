@@ -11,7 +11,7 @@ import org.gongkai.domain.StandardGuide;
 
 /**
  * What the rules need besides the validated object: the domain registry, the working-day calendar, the date of the
- * validation and the standard guides. Immutable.
+ * validation and the standard guides. Immutable. The official calendar is the default, loaded on first use.
  *
  * <p>The standard registry is used unless another is given, and is loaded only when a rule needs more than the
  * canonical names of the 26 domains (which {@link DomainResolver} knows without loading it): a first validation of
@@ -28,8 +28,8 @@ public final class RuleContext {
     /**
      * @param domains the registry domains are resolved in, or null for {@link Domains#standard()} (loaded when
      *     first needed)
-     * @param calendar the working-day calendar, or null when none is given (the deadline rules on records are then
-     *     skipped)
+     * @param calendar the working-day calendar, or null for {@link WorkingDayCalendar#official()} (loaded when first
+     *     needed)
      * @param asOf the date of the validation, or null when none is given (the rules that depend on it are skipped)
      * @param guides the standard guide of a domain, or null for the bundled guides
      */
@@ -56,9 +56,9 @@ public final class RuleContext {
         return domains == null;
     }
 
-    /** @return the working-day calendar, or null */
+    /** @return the working-day calendar (the official one unless another was given) */
     public WorkingDayCalendar calendar() {
-        return calendar;
+        return calendar != null ? calendar : WorkingDayCalendar.official();
     }
 
     /** @return the date of the validation, or null */

@@ -22,7 +22,8 @@ public final class Calendar2024 implements WorkingDayCalendar {
     @Override
     public boolean isWorkingDay(LocalDate d) {
         if (d.getYear() != 2024 || d.getMonthValue() < 9 || d.getMonthValue() > 11) {
-            throw new IllegalArgumentException("test calendar covers 2024-09..11 only: " + d);
+            throw new org.gongkai.calendar.CalendarCoverageException(d, new org.gongkai.calendar.DateRange(
+                    LocalDate.of(2024, 9, 1), LocalDate.of(2024, 11, 30)));
         }
         if (WORKED.contains(d)) {
             return true;
