@@ -49,7 +49,7 @@ public final class CatalogRules {
         boolean checkDuplicates = sink.wants(RuleCode.CATALOG_DUPLICATE_ITEM);
         boolean checkCoverage = !covered.isEmpty() && sink.wants(RuleCode.CATALOG_MISSING_STANDARD_ITEMS);
         Map<String, Integer> firstByName = checkDuplicates ? new HashMap<>() : null;
-        Set<String> itemNamesPresent = checkCoverage ? new HashSet<>() : null;
+        Map<String, Set<String>> itemNamesPresent = checkCoverage ? new HashMap<>() : null;
         SerialCheck serials = new SerialCheck(sink);
 
         List<DisclosureItem> items = catalog.items();
@@ -68,9 +68,9 @@ public final class CatalogRules {
                 }
             }
             if (checkCoverage) {
-                String code = d != null ? d : "";
-                itemNamesPresent.add(code + '\u0000' + Texts.comparable(item.name().item()));
-                itemNamesPresent.add(code + '\u0000' + Texts.comparable(item.name().category()));
+                Set<String> seen = itemNamesPresent.computeIfAbsent(d != null ? d : "", k -> new HashSet<>());
+                seen.add(Texts.comparable(item.name().item()));
+                seen.add(Texts.comparable(item.name().category()));
             }
             serials.next(item, i);
         }
@@ -117,7 +117,7 @@ public final class CatalogRules {
     }
 
     /** Items of each covered domain's standard guide (at the catalog's levels) that no item of the catalog names. */
-    private static void coverage(Catalog catalog, Map<String, Integer> covered, Set<String> present,
+    private static void coverage(Catalog catalog, Map<String, Integer> covered, Map<String, Set<String>> present,
             DomainResolver resolver, RuleContext ctx, Sink sink) {
         for (Map.Entry<String, Integer> e : covered.entrySet()) {
             Optional<Domain> domain = resolver.domain(e.getKey());
@@ -125,7 +125,9 @@ public final class CatalogRules {
             if (guide.isEmpty()) {
                 continue;
             }
-            String code = e.getKey();
+            Set<String> ofDomain = present.getOrDefault(e.getKey(), Set.of());
+            // Items of a catalog that names no domain per row belong to the catalog's domain.
+            Set<String> ofCatalog = present.getOrDefault("", Set.of());
             List<String> missing = new ArrayList<>();
             for (StandardGuide.GuideItem g : guide.get().items()) {
                 if (!catalog.levels().isEmpty() && !g.levels().isEmpty()
@@ -133,10 +135,8 @@ public final class CatalogRules {
                     continue;
                 }
                 String item = Texts.comparable(g.name().item());
-                String key = code + '\u0000' + (item.isEmpty() ? Texts.comparable(g.name().category()) : item);
-                // Items of a catalog that names no domain per row belong to the catalog's domain.
-                String blankKey = '\u0000' + key.substring(code.length() + 1);
-                if (!present.contains(key) && !present.contains(blankKey)) {
+                String key = item.isEmpty() ? Texts.comparable(g.name().category()) : item;
+                if (!ofDomain.contains(key) && !ofCatalog.contains(key)) {
                     missing.add(g.name().toString());
                 }
             }

@@ -31,16 +31,30 @@ final class Texts {
      *     content have in common
      */
     static String comparable(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !ignorable(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(s, 0, i);
+        for (; i < n; i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || "●•·◆■□、，,。.；;：:（）()“”\"'‘’《》<>〈〉-—_/".indexOf(c) >= 0) {
-                continue;
+            if (!ignorable(c)) {
+                sb.append(c);
             }
-            sb.append(c);
         }
         return sb.toString();
     }
+
+    private static boolean ignorable(char c) {
+        return Character.isWhitespace(c) || IGNORABLE.indexOf(c) >= 0;
+    }
+
+    private static final String IGNORABLE = "●•·◆■□、，,。.；;：:（）()“”\"'‘’《》<>〈〉-—_/";
 
     /** @return true when the text is digits only (after compacting), and short enough for an int */
     static boolean isSmallNumber(String s) {
