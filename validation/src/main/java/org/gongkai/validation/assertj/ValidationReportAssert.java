@@ -12,6 +12,7 @@ import org.gongkai.validation.ValidationReport;
 import org.gongkai.validation.Violation;
 
 /** Assertions on a {@link ValidationReport}; failure messages list the report's violations. */
+@SuppressWarnings("exports") // AssertJ is optional: see module-info
 public final class ValidationReportAssert extends AbstractAssert<ValidationReportAssert, ValidationReport> {
 
     ValidationReportAssert(ValidationReport actual) {

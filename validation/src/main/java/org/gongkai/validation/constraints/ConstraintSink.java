@@ -10,7 +10,9 @@ import org.gongkai.validation.internal.Sink;
 /**
  * Turns the rules' findings into Jakarta constraint violations: one per finding, its message template the rule's
  * key (so {@code ConstraintViolation.getMessageTemplate()} carries the code, see
- * {@link RuleCode#fromMessageTemplate}), its property path the finding's path ({@code items[12].channels}).
+ * {@link RuleCode#fromMessageTemplate}), its property path the finding's path ({@code items[12].channels}). Under
+ * Hibernate Validator the violation also carries the {@link RuleCode} as its dynamic payload
+ * ({@code violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(RuleCode.class)}).
  */
 final class ConstraintSink implements Sink {
     private final ConstraintValidatorContext context;
@@ -38,6 +40,7 @@ final class ConstraintSink implements Sink {
             context.disableDefaultConstraintViolation();
             valid = false;
         }
+        HibernatePayload.attach(context, code);
         ConstraintViolationBuilder b = context.buildConstraintViolationWithTemplate(code.messageTemplate());
         if (collection == null) {
             if (property.isEmpty()) {

@@ -97,6 +97,11 @@ class JakartaPathTest {
         for (ConstraintViolation<Object> v : jakarta.validate(bean)) {
             RuleCode code = RuleCode.fromMessageTemplate(v.getMessageTemplate()).orElseThrow(
                     () -> new AssertionError("no rule code in " + v.getMessageTemplate()));
+            // under Hibernate Validator the same code travels as the violation's dynamic payload
+            @SuppressWarnings("unchecked")
+            org.hibernate.validator.engine.HibernateConstraintViolation<Object> hv =
+                    v.unwrap(org.hibernate.validator.engine.HibernateConstraintViolation.class);
+            assertThat(hv.getDynamicPayload(RuleCode.class)).isEqualTo(code);
             String path = v.getPropertyPath().toString();
             assertThat(path).startsWith(prefix);
             path = path.substring(prefix.length());
