@@ -3,4 +3,6 @@ module org.gongkai.examples {
     requires org.gongkai.core;
     requires org.gongkai.validation;
     requires org.gongkai.codecs;
+
+    exports org.gongkai.examples.cli;
 }
