@@ -35,7 +35,8 @@ class ContractBasicsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"domain", "check-id", "deadline parse"})
+    @ValueSource(strings = {"domain", "check-id", "deadline parse", "deadline due", "calendar workday",
+        "calendar plus", "calendar between", "request due", "demo", "validate", "convert"})
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         Cli.Result r = Cli.run(words);
