@@ -256,7 +256,7 @@ final class CatalogReport {
             List<String> written = (List<String>) d.get("asWritten");
             String as = written.size() == 1 && written.get(0).equals(d.get("domain")) ? ""
                     : t("（目录写作：", " (written: ") + String.join("、", written) + t("）", ")");
-            sb.append("  ").append(pad(domainLabel(d), 36)).append(String.format("%3d", d.get("items"))).append(as)
+            sb.append("  ").append(pad(domainLabel(d), english ? 40 : 14)).append(String.format("%3d", d.get("items"))).append(as)
                     .append('\n');
         }
 
@@ -292,7 +292,7 @@ final class CatalogReport {
                 "3. Coverage of the bundled standard guides")).append('\n');
         for (Object o : (List<Object>) model.get("coverage")) {
             Map<String, Object> c = (Map<String, Object>) o;
-            sb.append("  ").append(pad(domainLabel(c), 36));
+            sb.append("  ").append(pad(domainLabel(c), english ? 40 : 14));
             if (((Integer) c.get("guideItems")) == 0) {
                 sb.append(t("无随库指引", "no bundled guide")).append('\n');
                 continue;
