@@ -69,8 +69,11 @@ public final class CatalogRules {
             }
             if (checkCoverage) {
                 Set<String> seen = itemNamesPresent.computeIfAbsent(d != null ? d : "", k -> new HashSet<>());
-                seen.add(Texts.comparable(item.name().item()));
-                seen.add(Texts.comparable(item.name().category()));
+                String category = Texts.comparable(item.name().category());
+                String name = Texts.comparable(item.name().item());
+                seen.add(ITEM + name);
+                seen.add(CATEGORY + category);
+                seen.add(PAIR + category + '\u0000' + name);
             }
             serials.next(item, i);
         }
@@ -78,6 +81,11 @@ public final class CatalogRules {
             coverage(catalog, covered, itemNamesPresent, resolver, ctx, sink);
         }
     }
+
+    // keys of the names present in a catalog, for the coverage of the guides
+    private static final String ITEM = "I:";
+    private static final String CATEGORY = "C:";
+    private static final String PAIR = "P:";
 
     private static String nameKey(ItemName n) {
         return Texts.comparable(n.category()) + '\u0000' + Texts.comparable(n.item()) + '\u0000'
@@ -128,6 +136,12 @@ public final class CatalogRules {
             Set<String> ofDomain = present.getOrDefault(e.getKey(), Set.of());
             // Items of a catalog that names no domain per row belong to the catalog's domain.
             Set<String> ofCatalog = present.getOrDefault("", Set.of());
+            // A guide may repeat a 二级事项 under several 一级事项 (社会救助: 政策法规文件 under each kind of
+            // assistance); such an item is matched with its 一级事项, a name the guide uses once by itself.
+            Map<String, Integer> uses = new HashMap<>();
+            for (StandardGuide.GuideItem g : guide.get().items()) {
+                uses.merge(Texts.comparable(g.name().item()), 1, Integer::sum);
+            }
             List<String> missing = new ArrayList<>();
             for (StandardGuide.GuideItem g : guide.get().items()) {
                 if (!catalog.levels().isEmpty() && !g.levels().isEmpty()
@@ -135,8 +149,20 @@ public final class CatalogRules {
                     continue;
                 }
                 String item = Texts.comparable(g.name().item());
-                String key = item.isEmpty() ? Texts.comparable(g.name().category()) : item;
-                if (!ofDomain.contains(key) && !ofCatalog.contains(key)) {
+                String category = Texts.comparable(g.name().category());
+                List<String> keys;
+                if (item.isEmpty()) {
+                    keys = List.of(CATEGORY + category);
+                } else if (uses.get(item) > 1 && !category.isEmpty()) {
+                    keys = List.of(PAIR + category + '\u0000' + item);
+                } else {
+                    keys = List.of(ITEM + item, CATEGORY + item);
+                }
+                boolean found = false;
+                for (String k : keys) {
+                    found |= ofDomain.contains(k) || ofCatalog.contains(k);
+                }
+                if (!found) {
                     missing.add(g.name().toString());
                 }
             }
