@@ -130,6 +130,18 @@ class CalendarJsonTest {
     }
 
     @Test
+    void provenanceIsWrittenExactlyAsTheGoldenFileAndReadsBack() throws IOException {
+        Provenance p = new Provenance("NateScarlet/holiday-cn snapshot 2026-08-07", List.of(
+                new Provenance.NoticeSource(2024, List.of("https://www.gov.cn/zhengce/zhengceku/202310/content_6911528.htm"),
+                        HOLIDAY_CN + "2024.json", true),
+                new Provenance.NoticeSource(2025, List.of(), "2025.json", false)),
+                List.of(new LocalRestDay(LocalDate.of(2024, 3, 21), "诺鲁孜节", "新疆维吾尔自治区人民政府令")));
+        String golden = plain.writeValueAsString(GoldenJsonTest.golden(plain, "golden-calendar-provenance.json"));
+        assertThat(m.writeValueAsString(p)).isEqualTo(golden);
+        assertThat(m.readValue(golden, Provenance.class)).isEqualTo(p);
+    }
+
+    @Test
     void daysAndRanges() throws IOException {
         // 2024-10-01: 国庆节, a public holiday (2024 notice)
         CalendarDay d = WorkingDayCalendar.official().day(LocalDate.of(2024, 10, 1));

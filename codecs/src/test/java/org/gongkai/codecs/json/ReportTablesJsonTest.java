@@ -83,6 +83,8 @@ class ReportTablesJsonTest {
     @Test
     void table2IsWrittenByRowWithNullForNotApplicableAndReadBack() throws Exception {
         assertThat(m.writeValueAsString(table2())).isEqualTo(TABLE2);
+        ObjectMapper plain = new ObjectMapper();
+        assertThat(plain.readTree(TABLE2)).isEqualTo(GoldenJsonTest.golden(plain, "golden-table2.json"));
         Table2 back = m.readValue(TABLE2, Table2.class);
         assertThat(back).isEqualTo(table2());
         assertThat(back.count(Table2Row.ADMINISTRATIVE_COERCION, Table2Column.DECISIONS)).isEmpty();
