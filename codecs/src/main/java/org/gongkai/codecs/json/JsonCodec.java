@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -461,9 +460,12 @@ final class JsonCodec {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw fail(p, "expected a code of " + type.getSimpleName() + " but found " + describe(p));
         }
+        E e = codeOf(type, p);
+        if (e != null) {
+            return e;
+        }
         String s = p.getText();
-        E e = codeOf(type, s);
-        if (e == null && !strictCodes) {
+        if (!strictCodes) {
             e = labels.apply(s).orElse(null);
         }
         if (e == null) {
@@ -473,32 +475,37 @@ final class JsonCodec {
         return e;
     }
 
-    private static final Map<Class<?>, Map<String, Enum<?>>> CODES = codeTables();
-
-    private static Map<Class<?>, Map<String, Enum<?>>> codeTables() {
-        Map<Class<?>, Map<String, Enum<?>>> m = new HashMap<>();
-        for (Class<? extends Enum<?>> c : List.<Class<? extends Enum<?>>>of(Audience.class, DisclosureMethod.class,
-                AdministrativeLevel.class, DisclosureStage.class, ItemElement.class, ChannelKind.class,
-                DisclosureAttribute.class, NonDisclosureGround.class)) {
-            Map<String, Enum<?>> codes = new HashMap<>();
-            for (Enum<?> e : c.getEnumConstants()) {
-                codes.put(e.name(), e);
+    /** Each enum's constants with their codes as characters, so that a code is matched without a String. */
+    private static final ClassValue<Object[]> CODES = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            char[][] names = new char[constants.length][];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = ((Enum<?>) constants[i]).name().toCharArray();
             }
-            m.put(c, Map.copyOf(codes));
+            return new Object[] {constants, names};
         }
-        return Map.copyOf(m);
-    }
+    };
 
-    private static <E extends Enum<E>> E codeOf(Class<E> type, String s) {
-        Map<String, Enum<?>> table = CODES.get(type);
-        if (table != null) {
-            return type.cast(table.get(s));
+    /**
+     * @return the constant whose code is the parser's current string, matched on the parser's own character
+     *     buffer (no String is made for the many codes of a large catalog), or null when none has it
+     */
+    private static <E extends Enum<E>> E codeOf(Class<E> type, JsonParser p) throws IOException {
+        Object[] table = CODES.get(type);
+        Object[] constants = (Object[]) table[0];
+        char[][] names = (char[][]) table[1];
+        char[] buf = p.getTextCharacters();
+        int off = p.getTextOffset();
+        int len = p.getTextLength();
+        for (int i = 0; i < names.length; i++) {
+            char[] n = names[i];
+            if (n.length == len && java.util.Arrays.equals(n, 0, len, buf, off, off + len)) {
+                return type.cast(constants[i]);
+            }
         }
-        try {
-            return Enum.valueOf(type, s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return null;
     }
 
     static String codes(Class<? extends Enum<?>> type) {
