@@ -13,6 +13,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.gongkai.calendar.CalendarDay;
+import org.gongkai.calendar.DateRange;
+import org.gongkai.calendar.DayKind;
+import org.gongkai.calendar.HolidayNotice;
+import org.gongkai.calendar.LocalRestDay;
 import org.gongkai.deadline.DeadlinePhrases;
 import org.gongkai.deadline.DeadlineRule;
 import org.gongkai.ident.CreditCode;
@@ -20,6 +25,7 @@ import org.gongkai.ident.DocumentNumber;
 import org.gongkai.ident.IndexNumber;
 import org.gongkai.ident.OrganizationCode;
 import org.gongkai.item.AdministrativeLevel;
+import org.gongkai.report.Table2;
 import org.gongkai.report.Table3;
 import org.gongkai.report.Table4;
 import org.gongkai.item.Audience;
@@ -38,14 +44,29 @@ import org.gongkai.item.NegativeList;
 import org.gongkai.item.NonDisclosureGround;
 import org.gongkai.item.Provenance;
 import org.gongkai.item.ResponsibleBody;
+import org.gongkai.request.ConsultedParty;
+import org.gongkai.request.DisclosureRequest;
+import org.gongkai.request.ReceiptChannel;
+import org.gongkai.request.ReplyDeadline;
+import org.gongkai.request.ReplyStatus;
+import org.gongkai.request.ReplyType;
+import org.gongkai.request.RequestEvent;
 
 /**
  * The Jackson module for Gongkai's values: {@link DisclosureItem}, {@link Catalog}, {@link InformationRecord},
  * {@link NegativeList}, {@link DeadlineRule} (its structured form and its source; read back from the source), the
  * identifiers ({@link CreditCode}, {@link OrganizationCode}, {@link DocumentNumber}, {@link IndexNumber} as their
- * canonical strings), the annual report's tables 三 and 四 ({@link Table3}, {@link Table4} as {@code {ROW: {COLUMN:
- * count}}}) and the values inside items ({@link ItemName}, {@link Channel}, {@link Provenance},
- * {@link LegalBasis} and {@link ResponsibleBody} as plain strings, and every term enum).
+ * canonical strings), the annual report's tables 二, 三 and 四 ({@link Table2}, {@link Table3}, {@link Table4} as
+ * {@code {ROW: {COLUMN: count}}}, a table 二 cell not applicable as {@code null}), requests for disclosure
+ * ({@link DisclosureRequest} as {@code {"events": [{"kind": "RECEIVED", …}]}}, each {@link RequestEvent} with the
+ * keys of its kind), the reply clock ({@link ReplyDeadline}, <em>written only</em>: it is computed on a working-day
+ * calendar the JSON does not carry, so a reader takes its {@code request} and calls
+ * {@link DisclosureRequest#replyDeadline}; its {@link ReplyDeadline.Pause} and {@link ReplyStatus} are read too),
+ * the working-day calendar's values ({@link org.gongkai.calendar.Provenance} with its notices and local rest days,
+ * {@link CalendarDay}, {@link DateRange}, and {@link HolidayNotice} in the holiday-cn format of the bundled files,
+ * so that {@code calendar.withNotice(mapper.readValue(in, HolidayNotice.class))} overlays a notice read by Jackson)
+ * and the values inside items ({@link ItemName}, {@link Channel}, {@link Provenance}, {@link LegalBasis} and
+ * {@link ResponsibleBody} as plain strings, and every term enum).
  *
  * <p>Registered by {@code ObjectMapper.findAndRegisterModules()} (through {@code META-INF/services} and the
  * module descriptor's {@code provides}), or explicitly: {@code new ObjectMapper().registerModule(new
@@ -115,6 +136,30 @@ public final class GongkaiModule extends SimpleModule {
         // annual report tables 三 and 四: {ROW: {COLUMN: count}}
         add(Table3.class, JsonCodec::writeTable3, JsonCodec::readTable3, lenient, failing);
         add(Table4.class, JsonCodec::writeTable4, JsonCodec::readTable4, lenient, failing);
+        // annual report table 二: {ROW: {COLUMN: count or null}}, fees a decimal number
+        add(Table2.class, JsonCodec::writeTable2, JsonCodec::readTable2, lenient, failing);
+        // requests: {events: [{kind, …}]}; the reply clock and its status
+        add(DisclosureRequest.class, RequestJson::writeRequest, RequestJson::readRequest, lenient, failing);
+        add(RequestEvent.class, RequestJson::writeEvent, RequestJson::readEvent, lenient, failing);
+        addEvent(RequestEvent.Received.class, lenient, failing);
+        addEvent(RequestEvent.SupplementRequested.class, lenient, failing);
+        addEvent(RequestEvent.SupplementReceived.class, lenient, failing);
+        addEvent(RequestEvent.Consultation.class, lenient, failing);
+        addEvent(RequestEvent.ExtensionApproved.class, lenient, failing);
+        addEvent(RequestEvent.Replied.class, lenient, failing);
+        add(ReplyDeadline.class, RequestJson::writeReplyDeadline, RequestJson::readReplyDeadline, lenient, failing);
+        add(ReplyDeadline.Pause.class, RequestJson::writePause, RequestJson::readPause, lenient, failing);
+        add(ReplyStatus.class, RequestJson::writeStatus, RequestJson::readStatus, lenient, failing);
+        // the working-day calendar: provenance, holiday notices in the holiday-cn format, days and ranges
+        add(org.gongkai.calendar.Provenance.class, CalendarJson::writeProvenance, CalendarJson::readProvenance,
+                lenient, failing);
+        add(org.gongkai.calendar.Provenance.NoticeSource.class, CalendarJson::writeNoticeSource,
+                CalendarJson::readNoticeSource, lenient, failing);
+        add(LocalRestDay.class, CalendarJson::writeLocalRestDay, CalendarJson::readLocalRestDay, lenient, failing);
+        add(HolidayNotice.class, CalendarJson::writeNotice, CalendarJson::readNotice, lenient, failing);
+        add(HolidayNotice.Day.class, CalendarJson::writeNoticeDay, CalendarJson::readNoticeDay, lenient, failing);
+        add(CalendarDay.class, CalendarJson::writeDay, CalendarJson::readDay, lenient, failing);
+        add(DateRange.class, CalendarJson::writeRange, CalendarJson::readRange, lenient, failing);
         // identifiers as their canonical strings
         addIdentifier(CreditCode.class, CreditCode::parse, lenient, failing);
         addIdentifier(OrganizationCode.class, OrganizationCode::parse, lenient, failing);
@@ -129,6 +174,12 @@ public final class GongkaiModule extends SimpleModule {
         addEnum(DisclosureAttribute.class, DisclosureAttribute::find, lenient, failing);
         addEnum(NonDisclosureGround.class, NonDisclosureGround::find, lenient, failing);
         addEnum(ItemElement.class, JsonCodec::findElement, lenient, failing);
+        addEnum(ReceiptChannel.class, s -> LabelLookup.find(ReceiptChannel.class, ReceiptChannel::label, s), lenient,
+                failing);
+        addEnum(ConsultedParty.class, s -> LabelLookup.find(ConsultedParty.class, ConsultedParty::label, s), lenient,
+                failing);
+        addEnum(ReplyType.class, ReplyType::fromLabel, lenient, failing);
+        addEnum(DayKind.class, s -> LabelLookup.find(DayKind.class, DayKind::label, s), lenient, failing);
     }
 
     /** @return the enabled features */
@@ -193,6 +244,10 @@ public final class GongkaiModule extends SimpleModule {
                 throw JsonCodec.fail(p, "\"" + s + "\" is no " + type.getSimpleName() + ": " + e.getMessage());
             }
         }, lenient, failing);
+    }
+
+    private <T extends RequestEvent> void addEvent(Class<T> type, JsonCodec lenient, JsonCodec failing) {
+        add(type, RequestJson::writeEvent, (codec, p) -> RequestJson.readEventOf(codec, p, type), lenient, failing);
     }
 
     private <E extends Enum<E>> void addEnum(Class<E> type, Function<String, Optional<E>> labels,

@@ -6,15 +6,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.gongkai.internal.ChineseText;
@@ -31,6 +32,9 @@ import org.gongkai.deadline.Unrecognized;
 import org.gongkai.deadline.WorkingDayWindow;
 import org.gongkai.item.AdministrativeLevel;
 import org.gongkai.report.ReportLabel;
+import org.gongkai.report.Table2;
+import org.gongkai.report.Table2Column;
+import org.gongkai.report.Table2Row;
 import org.gongkai.report.Table3;
 import org.gongkai.report.Table3Column;
 import org.gongkai.report.Table3Row;
@@ -77,6 +81,10 @@ final class JsonCodec {
 
     boolean strictCodes() {
         return strictCodes;
+    }
+
+    boolean failOnUnknown() {
+        return failOnUnknown;
     }
 
     // ------------------------------------------------------------------ writing
@@ -269,7 +277,7 @@ final class JsonCodec {
         g.writeEndObject();
     }
 
-    private static void writeDate(String field, Optional<LocalDate> d, JsonGenerator g) throws IOException {
+    static void writeDate(String field, Optional<LocalDate> d, JsonGenerator g) throws IOException {
         if (d.isPresent()) {
             g.writeStringField(field, d.get().toString());
         } else {
@@ -310,7 +318,7 @@ final class JsonCodec {
         return t;
     }
 
-    private static void startObject(JsonParser p, String what) throws IOException {
+    static void startObject(JsonParser p, String what) throws IOException {
         if (current(p) != JsonToken.START_OBJECT) {
             throw fail(p, "expected " + what + " (a JSON object) but found " + describe(p));
         }
@@ -452,9 +460,12 @@ final class JsonCodec {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw fail(p, "expected a code of " + type.getSimpleName() + " but found " + describe(p));
         }
+        E e = codeOf(type, p);
+        if (e != null) {
+            return e;
+        }
         String s = p.getText();
-        E e = codeOf(type, s);
-        if (e == null && !strictCodes) {
+        if (!strictCodes) {
             e = labels.apply(s).orElse(null);
         }
         if (e == null) {
@@ -464,35 +475,40 @@ final class JsonCodec {
         return e;
     }
 
-    private static final Map<Class<?>, Map<String, Enum<?>>> CODES = codeTables();
-
-    private static Map<Class<?>, Map<String, Enum<?>>> codeTables() {
-        Map<Class<?>, Map<String, Enum<?>>> m = new HashMap<>();
-        for (Class<? extends Enum<?>> c : List.<Class<? extends Enum<?>>>of(Audience.class, DisclosureMethod.class,
-                AdministrativeLevel.class, DisclosureStage.class, ItemElement.class, ChannelKind.class,
-                DisclosureAttribute.class, NonDisclosureGround.class)) {
-            Map<String, Enum<?>> codes = new HashMap<>();
-            for (Enum<?> e : c.getEnumConstants()) {
-                codes.put(e.name(), e);
+    /** Each enum's constants with their codes as characters, so that a code is matched without a String. */
+    private static final ClassValue<Object[]> CODES = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            char[][] names = new char[constants.length][];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = ((Enum<?>) constants[i]).name().toCharArray();
             }
-            m.put(c, Map.copyOf(codes));
+            return new Object[] {constants, names};
         }
-        return Map.copyOf(m);
+    };
+
+    /**
+     * @return the constant whose code is the parser's current string, matched on the parser's own character
+     *     buffer (no String is made for the many codes of a large catalog), or null when none has it
+     */
+    private static <E extends Enum<E>> E codeOf(Class<E> type, JsonParser p) throws IOException {
+        Object[] table = CODES.get(type);
+        Object[] constants = (Object[]) table[0];
+        char[][] names = (char[][]) table[1];
+        char[] buf = p.getTextCharacters();
+        int off = p.getTextOffset();
+        int len = p.getTextLength();
+        for (int i = 0; i < names.length; i++) {
+            char[] n = names[i];
+            if (n.length == len && java.util.Arrays.equals(n, 0, len, buf, off, off + len)) {
+                return type.cast(constants[i]);
+            }
+        }
+        return null;
     }
 
-    private static <E extends Enum<E>> E codeOf(Class<E> type, String s) {
-        Map<String, Enum<?>> table = CODES.get(type);
-        if (table != null) {
-            return type.cast(table.get(s));
-        }
-        try {
-            return Enum.valueOf(type, s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String codes(Class<? extends Enum<?>> type) {
+    static String codes(Class<? extends Enum<?>> type) {
         StringBuilder sb = new StringBuilder();
         for (Enum<?> e : type.getEnumConstants()) {
             if (sb.length() > 0) {
@@ -690,6 +706,101 @@ final class JsonCodec {
 
     // ------------------------------------------------------------------ annual report tables
 
+    /**
+     * Table 二 as {ROW: {COLUMN: count}} over every row and the columns it has, in printed order; a cell not
+     * applicable ("/" in the printed report) is {@code null}, the fees (万元) a decimal number written as given.
+     */
+    static void writeTable2(Table2 t, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        for (Table2Row r : Table2Row.values()) {
+            g.writeObjectFieldStart(r.name());
+            for (Table2Column c : r.columns()) {
+                g.writeFieldName(c.name());
+                if (c == Table2Column.FEES) {
+                    Optional<BigDecimal> fees = t.fees();
+                    if (fees.isPresent()) {
+                        g.writeNumber(fees.get());
+                    } else {
+                        g.writeNull();
+                    }
+                } else {
+                    OptionalLong v = t.count(r, c);
+                    if (v.isPresent()) {
+                        g.writeNumber(v.getAsLong());
+                    } else {
+                        g.writeNull();
+                    }
+                }
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** Reads table 二: every row with each of its columns once; codes or printed labels; null = not applicable. */
+    Table2 readTable2(JsonParser p) throws IOException {
+        String table = "table 二";
+        startObject(p, table);
+        Table2.Builder b = Table2.builder();
+        Table2Row[] rv = Table2Row.values();
+        Table2Column[] cv = Table2Column.values();
+        boolean[] rowSeen = new boolean[rv.length];
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            Table2Row r = enumOrLabel(p, f, Table2Row.class, rv);
+            p.nextToken();
+            if (rowSeen[r.ordinal()]) {
+                throw fail(p, table + ": the row " + r.name() + " is given twice");
+            }
+            rowSeen[r.ordinal()] = true;
+            startObject(p, table + " row " + r.name());
+            boolean[] seen = new boolean[cv.length];
+            String cf;
+            while ((cf = p.nextFieldName()) != null) {
+                Table2Column c = enumOrLabel(p, cf, Table2Column.class, cv);
+                p.nextToken();
+                if (!r.columns().contains(c)) {
+                    throw fail(p, table + ": the row " + r.name() + " has no column " + c.name() + " (its columns: "
+                            + r.columns() + ")");
+                }
+                if (seen[c.ordinal()]) {
+                    throw fail(p, table + ": the cell " + r.name() + "/" + c.name() + " is given twice");
+                }
+                seen[c.ordinal()] = true;
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.VALUE_NULL) {
+                    continue; // not applicable ("/")
+                }
+                if (c == Table2Column.FEES) {
+                    if ((t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT)
+                            || p.getDecimalValue().signum() < 0) {
+                        throw fail(p, table + ": expected the fees in 万元 (a number ≥ 0, or null for \"/\") but found "
+                                + describe(p));
+                    }
+                    b.fees(p.getDecimalValue());
+                } else {
+                    if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                        throw fail(p, table + ": expected a count (a whole number, or null for \"/\") but found "
+                                + describe(p));
+                    }
+                    b.count(r, c, p.getLongValue());
+                }
+            }
+            for (Table2Column c : r.columns()) {
+                if (!seen[c.ordinal()]) {
+                    throw fail(p, table + ": the row " + r.name() + " has no " + c.name()
+                            + " (null when not applicable)");
+                }
+            }
+        }
+        for (int i = 0; i < rv.length; i++) {
+            if (!rowSeen[i]) {
+                throw fail(p, table + ": the row " + rv[i].name() + " is missing");
+            }
+        }
+        return b.build();
+    }
+
     /** Table 三 as {ROW: {COLUMN: count}} over every row and column, in printed order. */
     static void writeTable3(Table3 t, JsonGenerator g) throws IOException {
         g.writeStartObject();
@@ -779,7 +890,7 @@ final class JsonCodec {
         return grid;
     }
 
-    private <E extends Enum<E> & ReportLabel> E enumOrLabel(JsonParser p, String key, Class<E> type, E[] values)
+    <E extends Enum<E> & ReportLabel> E enumOrLabel(JsonParser p, String key, Class<E> type, E[] values)
             throws IOException {
         for (E e : values) {
             if (e.name().equals(key)) {
@@ -834,13 +945,13 @@ final class JsonCodec {
         }
     }
 
-    private static void startArray(JsonParser p, String what) throws IOException {
+    static void startArray(JsonParser p, String what) throws IOException {
         if (current(p) != JsonToken.START_ARRAY) {
             throw fail(p, "expected " + what + " (a JSON array) but found " + describe(p));
         }
     }
 
-    private void unknown(JsonParser p, String field, Class<?> type, List<String> known) throws IOException {
+    void unknown(JsonParser p, String field, Class<?> type, List<String> known) throws IOException {
         if (!failOnUnknown) {
             p.skipChildren();
             return;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JSON Schema shipped in the jar describes the golden files. There is no schema-validator dependency, so this
- * test carries a small checker for the subset the schema uses: $ref to $defs, type (one or several), required,
- * properties, additionalProperties (false or a schema), items, enum, uniqueItems.
+ * test carries a small checker for the subset the schema uses: $ref to $defs, oneOf, type (one or several), required,
+ * properties, additionalProperties (false or a schema), items, enum, uniqueItems, minimum, maximum.
  */
 class SchemaTest {
     private final ObjectMapper plain = new ObjectMapper();
@@ -33,6 +33,19 @@ class SchemaTest {
             String ref = schema.get("$ref").asText();
             assertThat(ref).startsWith("#/$defs/");
             problems.addAll(check(root, root.get("$defs").get(ref.substring(8)), value, path));
+        }
+        if (schema.has("oneOf")) {
+            int matching = 0;
+            List<String> all = new ArrayList<>();
+            for (JsonNode alternative : schema.get("oneOf")) {
+                List<String> p = check(root, alternative, value, path);
+                matching += p.isEmpty() ? 1 : 0;
+                all.addAll(p);
+            }
+            if (matching != 1) {
+                problems.add(path + ": matches " + matching + " of the oneOf alternatives, not exactly one"
+                        + (matching == 0 ? " " + all : ""));
+            }
         }
         if (schema.has("type")) {
             List<String> types = new ArrayList<>();
@@ -54,6 +67,14 @@ class SchemaTest {
             if (!found) {
                 problems.add(path + ": " + value + " is not in the enum");
             }
+        }
+        if (value.isNumber() && schema.has("minimum") && value.decimalValue().compareTo(
+                schema.get("minimum").decimalValue()) < 0) {
+            problems.add(path + ": " + value + " is below the minimum " + schema.get("minimum"));
+        }
+        if (value.isNumber() && schema.has("maximum") && value.decimalValue().compareTo(
+                schema.get("maximum").decimalValue()) > 0) {
+            problems.add(path + ": " + value + " is above the maximum " + schema.get("maximum"));
         }
         if (value.isObject()) {
             if (schema.has("required")) {
@@ -141,5 +162,57 @@ class SchemaTest {
                 "/items/0: missing required basis",
                 "/items/0/audiences/0: \"全社会\" is not in the enum",
                 "/items/0: property colour is not allowed");
+    }
+
+    @Test
+    void goldenFilesOfRequestsCalendarAndReportsConformToTheShippedSchema() throws IOException {
+        JsonNode s = schema();
+        assertThat(check(s, def(s, "request"), GoldenJsonTest.golden(plain, "golden-request.json"), "")).isEmpty();
+        assertThat(check(s, def(s, "replyDeadline"), GoldenJsonTest.golden(plain, "golden-reply-deadline.json"), ""))
+                .isEmpty();
+        assertThat(check(s, def(s, "table2"), GoldenJsonTest.golden(plain, "golden-table2.json"), "")).isEmpty();
+        assertThat(check(s, def(s, "calendarProvenance"),
+                GoldenJsonTest.golden(plain, "golden-calendar-provenance.json"), "")).isEmpty();
+        for (int year = 2007; year <= 2027; year++) {
+            // the real holiday-cn files are in the format
+            assertThat(check(s, def(s, "holidayNotice"), GoldenJsonTest.golden(plain, "holidays/" + year + ".json"),
+                    "")).as(year + ".json").isEmpty();
+        }
+        ObjectMapper m = GongkaiJson.mapper();
+        JsonNode provenance = plain.readTree(m.writeValueAsString(org.gongkai.calendar.WorkingDayCalendar.official()
+                .provenance()));
+        assertThat(check(s, def(s, "calendarProvenance"), provenance, "")).isEmpty();
+        JsonNode day = plain.readTree(m.writeValueAsString(org.gongkai.calendar.WorkingDayCalendar.official()
+                .day(java.time.LocalDate.of(2024, 10, 1))));
+        assertThat(check(s, def(s, "calendarDay"), day, "")).isEmpty();
+        JsonNode range = plain.readTree(m.writeValueAsString(org.gongkai.calendar.WorkingDayCalendar.official()
+                .coverage()));
+        assertThat(check(s, def(s, "dateRange"), range, "")).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void generatedRequestsNoticesAndTablesConformToTheSchema(long seed) throws IOException {
+        JsonNode s = schema();
+        ObjectMapper m = GongkaiJson.mapper();
+        java.util.Random r = new java.util.Random(seed);
+        for (int i = 0; i < 10; i++) {
+            org.gongkai.request.DisclosureRequest request = RequestJsonTest.randomRequest(r);
+            assertThat(check(s, def(s, "request"), plain.readTree(m.writeValueAsString(request)), "")).isEmpty();
+            assertThat(check(s, def(s, "replyDeadline"), plain.readTree(m.writeValueAsString(
+                    request.replyDeadline(org.gongkai.calendar.WorkingDayCalendar.official()
+                            .withPolicy(org.gongkai.calendar.CoveragePolicy.PROVISIONAL)))), "")).isEmpty();
+            assertThat(check(s, def(s, "holidayNotice"), plain.readTree(m.writeValueAsString(
+                    CalendarJsonTest.randomNotice(r))), "")).isEmpty();
+        }
+    }
+
+    @Test
+    void theCheckerCatchesAnEventOfNoKind() throws IOException {
+        JsonNode s = schema();
+        ObjectNode bad = (ObjectNode) GoldenJsonTest.golden(plain, "golden-request.json");
+        ((ObjectNode) bad.get("events").get(0)).put("kind", "REPLIED");
+        assertThat(check(s, def(s, "request"), bad, "")).hasSize(1).first().asString()
+                .startsWith("/events/0: matches 0 of the oneOf alternatives");
     }
 }
