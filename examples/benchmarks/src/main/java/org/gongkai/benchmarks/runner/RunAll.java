@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -27,11 +28,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -cp examples/benchmarks/target/benchmarks.jar org.gongkai.benchmarks.runner.RunAll          # short settings
- * java -cp examples/benchmarks/target/benchmarks.jar org.gongkai.benchmarks.runner.RunAll 'Calendar' -i 10
+ * java -cp examples/benchmarks/target/benchmarks.jar org.gongkai.benchmarks.runner.RunAll 'WorkingDay' -i 10
  * </pre>
  *
  * <p>Without options it uses the short settings that fit a CI machine: 1 fork, 3 warm-up and 5 measurement
- * iterations of 1 s. Any JMH command-line option given replaces the corresponding default.
+ * iterations of 1 s. Any JMH command-line option given replaces the corresponding default. The cold-start
+ * benchmarks (first use in a fresh JVM: {@code FirstLoadBenchmark}, {@code ColdStartBenchmark}) run in a second pass
+ * with their own settings (one single shot in each of many forks): the short defaults would measure a warm JVM.
  */
 public final class RunAll {
     private RunAll() {
@@ -44,8 +47,33 @@ public final class RunAll {
      */
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         CommandLineOptions cli = new CommandLineOptions(args);
+        List<RunResult> results = new ArrayList<>();
+        if (cli.getIncludes().isEmpty() || cli.getIncludes().stream().anyMatch(RunAll::selectsWarmBenchmarks)) {
+            results.addAll(new Runner(warmOptions(cli)).run());
+        }
+        if (cli.getIncludes().isEmpty() || cli.getIncludes().stream().anyMatch(RunAll::selectsColdBenchmarks)) {
+            results.addAll(new Runner(new OptionsBuilder().include(COLD).build()).run());
+        }
+        print(results, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    }
+
+    /** The benchmarks that measure the first use in a fresh JVM (single shots in many forks). */
+    private static final String COLD = "\\.(FirstLoadBenchmark|ColdStartBenchmark)\\.";
+
+    private static boolean selectsColdBenchmarks(String include) {
+        return Pattern.compile(include).matcher("org.gongkai.benchmarks.calendar.FirstLoadBenchmark.firstLoad").find()
+                || Pattern.compile(include).matcher(
+                        "org.gongkai.benchmarks.validation.ColdStartBenchmark.firstValidationThroughTheFacade").find();
+    }
+
+    private static boolean selectsWarmBenchmarks(String include) {
+        return !include.contains("FirstLoad") && !include.contains("ColdStart");
+    }
+
+    private static Options warmOptions(CommandLineOptions cli) {
         OptionsBuilder b = new OptionsBuilder();
         b.parent(cli);
+        b.exclude(COLD);
         if (cli.getForkCount().hasValue() == false) {
             b.forks(1);
         }
@@ -61,9 +89,7 @@ public final class RunAll {
         if (cli.getMeasurementTime().hasValue() == false) {
             b.measurementTime(TimeValue.seconds(1));
         }
-        Options options = b.build();
-        Collection<RunResult> results = new Runner(options).run();
-        print(results, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        return b.build();
     }
 
     /**
