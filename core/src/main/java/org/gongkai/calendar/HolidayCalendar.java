@@ -1,5 +1,7 @@
 package org.gongkai.calendar;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import org.gongkai.data.DataFormatException;
 
 /**
@@ -67,7 +68,9 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     };
 
     private final String dataVersion;
+    /** The notices, or null for the official calendar, whose notices are read on first use ({@link #notices()}). */
     private final List<HolidayNotice> notices;
+    private final List<Provenance.NoticeSource> sources;
     private final List<LocalRestDay> localRestDays;
     private final CoveragePolicy policy;
     private final DateRange coverage;
@@ -100,35 +103,34 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         static final HolidayCalendar OFFICIAL = loadOfficial();
     }
 
-    private HolidayCalendar(String dataVersion, List<HolidayNotice> notices, List<LocalRestDay> localRestDays,
-            CoveragePolicy policy) {
-        this.dataVersion = dataVersion;
-        this.notices = checkedNotices(notices);
+    /** The bundled notices, parsed from their JSON files on first use only (the official index does not need them). */
+    private static final class OfficialNotices {
+        static final List<HolidayNotice> ALL = parseOfficialNotices();
+    }
+
+    /** Builds the calendar from notices and local rest days (the path of every calendar but the official one). */
+    private static HolidayCalendar build(String dataVersion, List<HolidayNotice> given,
+            List<LocalRestDay> localRestDays, CoveragePolicy policy) {
+        List<HolidayNotice> notices = checkedNotices(given);
         List<LocalRestDay> locals = new ArrayList<>(localRestDays);
         locals.sort(BY_DATE);
-        this.localRestDays = List.copyOf(locals);
-        this.policy = policy;
+        locals = List.copyOf(locals);
 
-        int firstYear = this.notices.get(0).year();
+        int firstYear = notices.get(0).year();
         int lastYear = firstYear;
-        for (HolidayNotice n : this.notices) {
+        for (HolidayNotice n : notices) {
             if (!n.isEmpty()) {
                 lastYear = n.year();
             }
         }
-        this.coverage = new DateRange(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
-        this.firstEpoch = coverage.first().toEpochDay();
-        this.lastEpoch = coverage.last().toEpochDay();
-        this.size = (int) (lastEpoch - firstEpoch + 1);
-        this.kinds = new byte[size];
-        this.holidays = new String[size];
-        int dow = Math.floorMod(firstEpoch - MONDAY, 7); // 0 = Monday
-        for (int i = 0; i < size; i++) {
-            kinds[i] = (byte) (dow < 5 ? DayKind.NORMAL_WORKING_DAY : DayKind.WEEKEND).ordinal();
-            dow = dow == 6 ? 0 : dow + 1;
-        }
+        DateRange coverage = new DateRange(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
+        long firstEpoch = coverage.first().toEpochDay();
+        long lastEpoch = coverage.last().toEpochDay();
+        int size = (int) (lastEpoch - firstEpoch + 1);
+        byte[] kinds = weekKinds(firstEpoch, size);
+        String[] holidays = new String[size];
         HolidayNotice[] listedBy = new HolidayNotice[size];
-        for (HolidayNotice n : this.notices) {
+        for (HolidayNotice n : notices) {
             for (HolidayNotice.Day d : n.days()) {
                 long e = d.date().toEpochDay();
                 if (e < firstEpoch || e > lastEpoch) {
@@ -148,7 +150,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
             }
         }
         LocalDate previous = null;
-        for (LocalRestDay r : this.localRestDays) {
+        for (LocalRestDay r : locals) {
             if (!coverage.contains(r.date())) {
                 throw new IllegalArgumentException("local rest day " + r.date() + " (" + r.name() + ", " + r.source()
                         + ") is outside the calendar's coverage " + coverage + "; add that year's notice first");
@@ -164,6 +166,42 @@ public final class HolidayCalendar implements WorkingDayCalendar {
                 holidays[i] = r.name();
             }
         }
+        List<Provenance.NoticeSource> sources = new ArrayList<>(notices.size());
+        for (HolidayNotice n : notices) {
+            sources.add(new Provenance.NoticeSource(n.year(), n.papers(), n.source(), !n.isEmpty()));
+        }
+        return new HolidayCalendar(dataVersion, notices, List.copyOf(sources), locals, policy, coverage, kinds,
+                holidays);
+    }
+
+    /** Monday to Friday a normal working day, Saturday and Sunday a weekend, for {@code size} days from firstEpoch. */
+    private static byte[] weekKinds(long firstEpoch, int size) {
+        byte[] kinds = new byte[size];
+        byte working = (byte) DayKind.NORMAL_WORKING_DAY.ordinal();
+        byte weekend = (byte) DayKind.WEEKEND.ordinal();
+        int dow = Math.floorMod(firstEpoch - MONDAY, 7); // 0 = Monday
+        for (int i = 0; i < size; i++) {
+            kinds[i] = dow < 5 ? working : weekend;
+            dow = dow == 6 ? 0 : dow + 1;
+        }
+        return kinds;
+    }
+
+    /** Completes the index (working-day counts) from the kind and holiday of every covered day. */
+    private HolidayCalendar(String dataVersion, List<HolidayNotice> notices, List<Provenance.NoticeSource> sources,
+            List<LocalRestDay> localRestDays, CoveragePolicy policy, DateRange coverage, byte[] kinds,
+            String[] holidays) {
+        this.dataVersion = dataVersion;
+        this.notices = notices;
+        this.sources = sources;
+        this.localRestDays = localRestDays;
+        this.policy = policy;
+        this.coverage = coverage;
+        this.firstEpoch = coverage.first().toEpochDay();
+        this.lastEpoch = coverage.last().toEpochDay();
+        this.size = (int) (lastEpoch - firstEpoch + 1);
+        this.kinds = kinds;
+        this.holidays = holidays;
         this.upTo = new int[size + 1];
         int[] epochs = new int[size];
         int count = 0;
@@ -183,6 +221,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     private HolidayCalendar(HolidayCalendar base, CoveragePolicy policy) {
         this.dataVersion = base.dataVersion;
         this.notices = base.notices;
+        this.sources = base.sources;
         this.localRestDays = base.localRestDays;
         this.policy = policy;
         this.coverage = base.coverage;
@@ -251,35 +290,138 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     public static HolidayCalendar of(String dataVersion, Collection<HolidayNotice> notices) {
         Objects.requireNonNull(dataVersion, "dataVersion");
         Objects.requireNonNull(notices, "notices");
-        return new HolidayCalendar(dataVersion, List.copyOf(notices), List.of(), CoveragePolicy.STRICT);
+        return build(dataVersion, List.copyOf(notices), List.of(), CoveragePolicy.STRICT);
     }
 
+    /*
+     * The official calendar is read from official.idx, a compact index derived from the bundled JSON notices (the
+     * test OfficialIndexTest regenerates it and checks that it is byte for byte what the JSON files give): reading
+     * and parsing the 21 JSON files cost a cold JVM some 50 ms, the index one read and a few thousand bytes. The
+     * notices themselves are parsed from the JSON on first use of notices(), withNotice or withLocalRestDays.
+     *
+     * Format (java.io.DataOutput, big-endian): int INDEX_MAGIC; UTF data version; u2 notice count; per notice in
+     * year order: u2 year, boolean known (lists days), u1 paper count, UTF each paper; u2 count of holiday names,
+     * UTF each; u2 count of exception days (days whose kind is not the Monday-Friday one, or that carry a holiday's
+     * name), in date order, each: u2 day (0 = January 1 of the first notice's year), u1 DayKind ordinal, u2 index
+     * of its holiday's name (NO_NAME when none). Nothing follows.
+     */
+    /** The compact index of the official calendar, derived from the JSON notices. */
+    static final String INDEX = RESOURCES + "official.idx";
+    /** First four bytes of the index: "GKC1". */
+    static final int INDEX_MAGIC = 0x474b4331;
+    /** The name index of an exception day without a holiday's name. */
+    static final int NO_NAME = 0xffff;
+
     private static HolidayCalendar loadOfficial() {
-        // One class-loader lookup for the directory, then each year's file relative to it: a class-loader lookup
-        // per file costs a cold JVM about a millisecond each. Any trouble with the relative URL (an unusual class
-        // loader) falls back to the class-loader lookup.
-        String indexName = RESOURCES + "index.properties";
-        URL base = HolidayCalendar.class.getResource(indexName);
-        Properties index = new Properties();
-        try (InputStream in = base != null ? base.openStream() : open(indexName)) {
-            index.load(in);
+        String source = "gongkai-core:".concat(INDEX);
+        byte[] bytes;
+        try (InputStream in = open(INDEX)) {
+            bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gongkai-core:".concat(indexName), e);
+            throw new UncheckedIOException("cannot read ".concat(source), e);
         }
-        int first = Integer.parseInt(index.getProperty("firstYear"));
-        int last = Integer.parseInt(index.getProperty("lastYear"));
-        List<HolidayNotice> notices = new ArrayList<>(last - first + 1);
-        for (int year = first; year <= last; year++) {
-            String file = Integer.toString(year).concat(".json"); // no indy string concatenation on a cold JVM
-            String name = RESOURCES.concat(file);
-            HolidayNotice notice = HolidayNotice.parse(openRelative(base, file, name), "gongkai-core:".concat(name));
-            if (notice.year() != year) {
-                throw new DataFormatException("gongkai-core:" + name, 0, 0, "year: expected " + year
-                        + ", got " + notice.year());
+        return readIndex(bytes, source);
+    }
+
+    /**
+     * Reads an index in the format of official.idx.
+     *
+     * @throws DataFormatException when the bytes are not such an index
+     */
+    static HolidayCalendar readIndex(byte[] bytes, String source) {
+        try {
+            return readIndex(new DataInputStream(new ByteArrayInputStream(bytes)), source);
+        } catch (IOException e) {
+            throw new DataFormatException(source, 0, 0, "truncated index (" + bytes.length + " bytes)");
+        }
+    }
+
+    private static HolidayCalendar readIndex(DataInputStream in, String source) throws IOException {
+        if (in.readInt() != INDEX_MAGIC) {
+            throw new DataFormatException(source, 0, 0, "not a Gongkai calendar index");
+        }
+        String dataVersion = in.readUTF();
+        int noticeCount = in.readUnsignedShort();
+        if (noticeCount == 0) {
+            throw new DataFormatException(source, 0, 0, "no notice");
+        }
+        Provenance.NoticeSource[] sources = new Provenance.NoticeSource[noticeCount];
+        int firstYear = 0;
+        int lastKnown = 0;
+        for (int n = 0; n < noticeCount; n++) {
+            int year = in.readUnsignedShort();
+            boolean known = in.readBoolean();
+            if (n == 0) {
+                firstYear = year;
             }
+            if (n == 0 ? !known : year != firstYear + n || (known && lastKnown != year - 1)) {
+                throw new DataFormatException(source, 0, 0, "notice " + n + " (" + year + "): years must follow each"
+                        + " other from a known one, unknown years only after the known ones");
+            }
+            if (known) {
+                lastKnown = year;
+            }
+            String[] papers = new String[in.readUnsignedByte()];
+            for (int p = 0; p < papers.length; p++) {
+                papers[p] = in.readUTF();
+            }
+            String file = RESOURCES.concat(Integer.toString(year)).concat(".json");
+            sources[n] = new Provenance.NoticeSource(year, List.of(papers), "gongkai-core:".concat(file), known);
+        }
+        String[] names = new String[in.readUnsignedShort()];
+        for (int k = 0; k < names.length; k++) {
+            names[k] = in.readUTF();
+        }
+        DateRange coverage = new DateRange(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastKnown, 12, 31));
+        long firstEpoch = coverage.first().toEpochDay();
+        int size = (int) (coverage.last().toEpochDay() - firstEpoch + 1);
+        byte[] kinds = weekKinds(firstEpoch, size);
+        String[] holidays = new String[size];
+        int exceptions = in.readUnsignedShort();
+        int previous = -1;
+        for (int x = 0; x < exceptions; x++) {
+            int i = in.readUnsignedShort();
+            int kind = in.readUnsignedByte();
+            int name = in.readUnsignedShort();
+            boolean named = name != NO_NAME;
+            if (i <= previous || i >= size || kind >= KINDS.length || named != KINDS[kind].hasHoliday()
+                    || (named && name >= names.length)) {
+                throw new DataFormatException(source, 0, 0, "exception " + x + ": day " + i + ", kind " + kind
+                        + ", name " + name + " is out of order, outside the coverage or inconsistent");
+            }
+            previous = i;
+            kinds[i] = (byte) kind;
+            holidays[i] = name == NO_NAME ? null : names[name];
+        }
+        if (in.read() != -1) {
+            throw new DataFormatException(source, 0, 0, "bytes after the last exception day");
+        }
+        return new HolidayCalendar(dataVersion, null, List.of(sources), List.of(), CoveragePolicy.STRICT, coverage,
+                kinds, holidays);
+    }
+
+    /**
+     * Parses the bundled JSON notices (first use of the official calendar's notices) and checks that they give the
+     * very calendar the index gave: the index is derived from them, and the two must never disagree.
+     */
+    private static List<HolidayNotice> parseOfficialNotices() {
+        HolidayCalendar official = official();
+        String firstFile = official.sources.get(0).year() + ".json";
+        URL base = HolidayCalendar.class.getResource(RESOURCES + firstFile);
+        List<HolidayNotice> notices = new ArrayList<>(official.sources.size());
+        for (Provenance.NoticeSource s : official.sources) {
+            String file = s.year() + ".json";
+            HolidayNotice notice = HolidayNotice.parse(openRelative(base, file, RESOURCES + file), s.source());
             notices.add(notice);
         }
-        return new HolidayCalendar(index.getProperty("dataVersion"), notices, List.of(), CoveragePolicy.STRICT);
+        HolidayCalendar fromJson = build(official.dataVersion, notices, List.of(), CoveragePolicy.STRICT);
+        if (!fromJson.sources.equals(official.sources) || !fromJson.coverage.equals(official.coverage)
+                || !Arrays.equals(fromJson.kinds, official.kinds)
+                || !Arrays.equals(fromJson.holidays, official.holidays)) {
+            throw new IllegalStateException("gongkai-core's " + INDEX + " does not match its JSON notices: regenerate"
+                    + " it (see OfficialIndexTest)");
+        }
+        return fromJson.notices;
     }
 
     private static InputStream openRelative(URL base, String file, String name) {
@@ -312,14 +454,14 @@ public final class HolidayCalendar implements WorkingDayCalendar {
      */
     public HolidayCalendar withNotice(HolidayNotice notice) {
         Objects.requireNonNull(notice, "notice");
-        List<HolidayNotice> next = new ArrayList<>(notices.size() + 1);
-        for (HolidayNotice n : notices) {
+        List<HolidayNotice> next = new ArrayList<>(sources.size() + 1);
+        for (HolidayNotice n : notices()) {
             if (n.year() != notice.year()) {
                 next.add(n);
             }
         }
         next.add(notice);
-        return new HolidayCalendar(dataVersion, next, localRestDays, policy);
+        return build(dataVersion, next, localRestDays, policy);
     }
 
     /**
@@ -348,7 +490,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         for (LocalRestDay d : days) {
             next.add(Objects.requireNonNull(d, "local rest day"));
         }
-        return new HolidayCalendar(dataVersion, notices, next, policy);
+        return build(dataVersion, notices(), next, policy);
     }
 
     /**
@@ -362,16 +504,12 @@ public final class HolidayCalendar implements WorkingDayCalendar {
 
     /** @return the version of the data, every notice with its addresses, and the local rest days */
     public Provenance provenance() {
-        List<Provenance.NoticeSource> sources = new ArrayList<>(notices.size());
-        for (HolidayNotice n : notices) {
-            sources.add(new Provenance.NoticeSource(n.year(), n.papers(), n.source(), !n.isEmpty()));
-        }
         return new Provenance(dataVersion, sources, localRestDays);
     }
 
     /** @return the notices this calendar is built from, in year order, with every day they list */
     public List<HolidayNotice> notices() {
-        return notices;
+        return notices != null ? notices : OfficialNotices.ALL;
     }
 
     @Override
