@@ -269,7 +269,8 @@ public final class HolidayCalendar implements WorkingDayCalendar {
 
     /**
      * The official calendar: every notice bundled in gongkai-core (2007 to the last published year), strict policy.
-     * Loaded once, lazily, on first use; thread-safe.
+     * Loaded once, lazily, on first use; thread-safe. It is read from a compact index derived from the bundled
+     * notices; the notices themselves ({@link #notices()}) are parsed on first use of them.
      *
      * @return the official calendar
      */

@@ -12,8 +12,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The first use of the official calendar in a fresh JVM: loading the bundled notices, parsing them and building
- * the index, plus one query. Single shot, no warm-up, one fresh JVM per fork (the holder class is initialised once
+ * The first use of the official calendar in a fresh JVM: reading its bundled index (derived from the JSON notices,
+ * which are parsed only when asked for) and building the working-day counts, plus one query. Single shot, no warm-up, one fresh JVM per fork (the holder class is initialised once
  * per JVM, so only the first invocation of each fork measures the load).
  *
  * <pre>java -jar examples/benchmarks/target/benchmarks.jar 'calendar.FirstLoadBenchmark'</pre>
