@@ -7,7 +7,7 @@ import org.gongkai.calendar.WorkingDayCalendar;
 
 /**
  * Test-only calendar: Monday–Friday, less the listed days off, plus the listed adjusted working days, copied by
- * hand from /work/shared/reference/holidays/2023.json, 2024.json and 2025.json (State Council notices) for the
+ * hand from the shared reference data reference/holidays/2023.json, 2024.json and 2025.json (State Council notices) for the
  * periods the tests use. Day-by-day iteration: slow but obviously right.
  */
 final class TestCalendar implements WorkingDayCalendar {

@@ -236,4 +236,43 @@ class CatalogCsvReaderTest {
         assertThat(CatalogCsvReader.detectCharset(gb, gb.length)).isEqualTo(CatalogCsvReader.GB18030);
         assertThat(Set.of(CatalogCsvReader.detectCharset(new byte[0], 0))).containsExactly(StandardCharsets.UTF_8);
     }
+
+    /** reference/catalog-layouts.md L7 (文昌市 救灾): subject before deadline, basis after channels, no 序号. */
+    @Test
+    void readsTheReorderedL7Layout() {
+        DisclosureItem i = read("公开事项,,公开内容,公开主体,公开时限,公开渠道,公开依据,公开对象,,公开方式,\n一级事项,二级事项,,,,,,全社会,特定,主动,依申请公开\n灾害预警,预警信息,预警级别,文昌市应急管理局,实时公开,■政府网站 □政府公报,《突发事件应对法》,√,,√,\n").catalog().items().get(0);
+        assertThat(i.name()).isEqualTo(org.gongkai.item.ItemName.of("灾害预警", "预警信息"));
+        assertThat(i.responsibleBody().name()).isEqualTo("文昌市应急管理局");
+        assertThat(i.deadlineText()).isEqualTo("实时公开");
+        assertThat(i.basis().text()).isEqualTo("《突发事件应对法》");
+        assertThat(i.audiences()).containsExactly(Audience.GENERAL_PUBLIC);
+        assertThat(i.methods()).containsExactly(DisclosureMethod.PROACTIVE);
+        assertThat(i.channels()).extracting(c -> c.kind().orElseThrow())
+                .containsExactly(ChannelKind.GOVERNMENT_WEBSITE);
+    }
+
+    /** L9 (康巴什区 救灾生产): 三级事项 and the legal-basis columns the model has no place for, kept as extras. */
+    @Test
+    void readsTheLegalBasisHeavyL9LayoutKeepingItsExtraColumns() {
+        DisclosureItem i = read("序号,一级事项,二级事项,三级事项,公开内容(要素),公开依据,条款内容,依据效力(位阶),公开时限,公开主体,事项类别(法定公开、其他),公开渠道和载体,公开对象,,责任科室,对应职责\n,,,,,,,,,,,,全社会,特定群体,,\n1,救灾,救灾物资,物资发放,发放对象,《自然灾害救助条例》,第二十九条,行政法规,信息形成或者变更之日起20个工作日内,康巴什区应急管理局,法定公开,■政府网站,√,,救灾科,物资管理\n").catalog().items().get(0);
+        assertThat(i.name()).isEqualTo(new org.gongkai.item.ItemName("救灾", "救灾物资", "物资发放"));
+        assertThat(i.extras()).containsExactly(
+                Map.entry("条款内容", "第二十九条"), Map.entry("依据效力(位阶)", "行政法规"),
+                Map.entry("事项类别(法定公开、其他)", "法定公开"), Map.entry("责任科室", "救灾科"),
+                Map.entry("对应职责", "物资管理"));
+        assertThat(i.audiences()).containsExactly(Audience.GENERAL_PUBLIC);
+        assertThat(i.methods()).isEmpty(); // L9 has no 公开方式 column
+    }
+
+    /** L5 (东阳市): level columns 东阳市级/镇街乡/村, a 公开 carrier column, 五公开 as ■/□ marks in one cell. */
+    @Test
+    void readsTheL5LayoutWithItsFiveOpennessCell() {
+        DisclosureItem i = read("序号,公开事项,,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,,公开方式,,公开层级,,,公开,五公开\n,一级事项,二级事项,,,,,,全社会,特定群体,主动,依申请,东阳市级,镇街乡,村,,\n1,招生管理,招生政策,招生政策文件,《义务教育法》,信息形成或者变更之日起20个工作日内,东阳市教育局,■政府网站,√,,√,,√,√,,■文本,■决策 □执行 □管理 □服务 ■结果\n").catalog().items().get(0);
+        assertThat(i.stages()).containsExactly(org.gongkai.item.DisclosureStage.DECISION,
+                org.gongkai.item.DisclosureStage.RESULT);
+        // 东阳 is a county-level city; its header says 东阳市级, read as the 市级 tier (documented ambiguity)
+        assertThat(i.levels()).containsExactly(AdministrativeLevel.CITY,
+                AdministrativeLevel.TOWNSHIP);
+        assertThat(i.extras()).containsEntry("公开", "■文本");
+    }
 }
