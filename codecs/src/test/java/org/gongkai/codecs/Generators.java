@@ -45,7 +45,10 @@ public final class Generators {
     private Generators() {
     }
 
-    /** @return odd text of 0–4 pieces (may be empty) */
+    /**
+     * @param r the random source the pieces are drawn from
+     * @return odd text of 0–4 pieces (may be empty)
+     */
     public static String text(SplittableRandom r) {
         StringBuilder sb = new StringBuilder();
         int n = r.nextInt(5);

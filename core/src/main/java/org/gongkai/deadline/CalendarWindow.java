@@ -16,7 +16,7 @@ import org.gongkai.calendar.WorkingDayCalendar;
  * (applied to every day that is not a working day on the calendar: a last day falling on a weekend or public
  * holiday moves to the next working day, while an adjusted working Saturday stays the last day).
  *
- * @param amount the number of units, positive
+ * @param amount the number of units (N in 批准后N日内, N个月), positive
  * @param unit {@link PeriodUnit#DAY}, {@link PeriodUnit#WEEK}, {@link PeriodUnit#MONTH}, {@link PeriodUnit#QUARTER}
  *     or {@link PeriodUnit#YEAR}
  * @param trigger the event the window runs from
@@ -31,6 +31,13 @@ public record CalendarWindow(int amount, PeriodUnit unit, Trigger trigger, boole
 
     /**
      * Checks the values.
+     *
+     * @param amount the number of units (N in 批准后N日内, N个月), positive
+     * @param unit {@link PeriodUnit#DAY}, {@link PeriodUnit#WEEK}, {@link PeriodUnit#MONTH}, {@link PeriodUnit#QUARTER}
+     *     or {@link PeriodUnit#YEAR}
+     * @param trigger the event the window runs from
+     * @param fallbackClause whether the phrase defers to other laws
+     * @param source the text this rule was read from
      *
      * @throws IllegalArgumentException when the amount is not positive or the unit is not a calendar unit
      */

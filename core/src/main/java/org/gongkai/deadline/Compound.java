@@ -40,6 +40,9 @@ public record Compound(List<Part> parts, boolean fallbackClause, String source) 
         /**
          * Checks the part.
          *
+         * @param scope the information it applies to as written (执法决定信息, 处罚决定 …); empty for the general rule
+         * @param rule the rule of this part
+         *
          * @throws IllegalArgumentException when the rule is compound, 同上 or unrecognised, carries its own fallback
          *     clause, or the scope contains a separator (: ;) that would make the phrase ambiguous
          */
@@ -71,6 +74,10 @@ public record Compound(List<Part> parts, boolean fallbackClause, String source) 
 
     /**
      * Copies the parts.
+     *
+     * @param parts two or more parts, none of them compound, 同上 or unrecognised, none with its own fallback clause
+     * @param fallbackClause whether the phrase defers to other laws (for every part)
+     * @param source the text this rule was read from
      *
      * @throws IllegalArgumentException with fewer than two parts
      */

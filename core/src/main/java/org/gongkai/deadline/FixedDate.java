@@ -24,6 +24,13 @@ public record FixedDate(int month, int day, boolean monthEnd, boolean everyYear,
     /**
      * Checks the date exists.
      *
+     * @param month the month, 1–12
+     * @param day the day of the month (1 to the month's length; 29 allowed for February); 0 when {@code monthEnd}
+     * @param monthEnd true for 月底 (the month's last day)
+     * @param everyYear true when the phrase says 每年
+     * @param fallbackClause whether the phrase defers to other laws
+     * @param source the text this rule was read from
+     *
      * @throws IllegalArgumentException for a month outside 1–12 or a day the month does not have
      */
     public FixedDate {

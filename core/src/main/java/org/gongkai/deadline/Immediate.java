@@ -21,6 +21,12 @@ public record Immediate(Immediacy immediacy, Trigger trigger, boolean fallbackCl
     /**
      * Checks the pairing of immediacy and trigger.
      *
+     * @param immediacy how promptly
+     * @param trigger the event: required for {@link Immediacy#AT_EVENT}, optional for {@link Immediacy#TIMELY},
+     *     {@link Trigger#UNSPECIFIED} for the others
+     * @param fallbackClause whether the phrase defers to other laws
+     * @param source the text this rule was read from
+     *
      * @throws IllegalArgumentException when an {@link Immediacy#AT_EVENT} rule has no trigger, or a real-time or
      *     as-progress rule has one
      */

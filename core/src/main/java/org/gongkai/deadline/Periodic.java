@@ -20,6 +20,12 @@ public record Periodic(PeriodUnit unit, int times, boolean atLeast, boolean fall
     /**
      * Checks the values.
      *
+     * @param unit the period: DAY, WEEK, MONTH, QUARTER, HALF_YEAR or YEAR
+     * @param times how many publications or updates per period, positive (1 for 每季度)
+     * @param atLeast true for a minimum (至少)
+     * @param fallbackClause whether the phrase defers to other laws
+     * @param source the text this rule was read from
+     *
      * @throws IllegalArgumentException when times is not positive or the unit is working days
      */
     public Periodic {

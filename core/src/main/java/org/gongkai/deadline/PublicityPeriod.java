@@ -23,6 +23,13 @@ public record PublicityPeriod(PublicityPurpose purpose, int amount, PeriodUnit u
     /**
      * Checks the values.
      *
+     * @param purpose publicity (公示) or consultation (征求意见)
+     * @param amount the length, positive
+     * @param unit {@link PeriodUnit#WORKING_DAY} or {@link PeriodUnit#DAY}
+     * @param atLeast true for a minimum (不少于, 不得少于, 至少)
+     * @param fallbackClause whether the phrase defers to other laws
+     * @param source the text this rule was read from
+     *
      * @throws IllegalArgumentException when the amount is not positive or the unit is not days
      */
     public PublicityPeriod {

@@ -13,7 +13,11 @@ import org.gongkai.calendar.WorkingDayCalendar;
  */
 public record SameAsAbove(String source) implements DeadlineRule {
 
-    /** Checks the source is present. */
+    /**
+     * Checks the source is present.
+     *
+     * @param source the text this rule was read from
+     */
     public SameAsAbove {
         Objects.requireNonNull(source, "source");
     }

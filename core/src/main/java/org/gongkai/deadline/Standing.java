@@ -18,7 +18,14 @@ import org.gongkai.calendar.WorkingDayCalendar;
 public record Standing(boolean permanent, boolean dynamicallyAdjusted, boolean fallbackClause, String source)
         implements DeadlineRule {
 
-    /** Checks the source is present. */
+    /**
+     * Checks the source is present.
+     *
+     * @param permanent true for 永久 (permanently), false for 长期 (for the long term)
+     * @param dynamicallyAdjusted true when the phrase adds 动态调整 (kept up to date as it changes)
+     * @param fallbackClause whether the phrase defers to other laws
+     * @param source the text this rule was read from
+     */
     public Standing {
         Objects.requireNonNull(source, "source");
     }

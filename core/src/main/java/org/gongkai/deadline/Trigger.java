@@ -18,6 +18,9 @@ public record Trigger(TriggerKind kind, String text) {
     /**
      * Checks the pairing of kind and text.
      *
+     * @param kind the kind of event
+     * @param text the trigger as written; empty exactly when the kind is {@link TriggerKind#UNSPECIFIED}
+     *
      * @throws NullPointerException when an argument is null
      * @throws IllegalArgumentException when the text is empty for a written trigger or not empty for
      *     {@link TriggerKind#UNSPECIFIED}

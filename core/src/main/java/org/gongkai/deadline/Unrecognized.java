@@ -14,7 +14,12 @@ import org.gongkai.calendar.WorkingDayCalendar;
  */
 public record Unrecognized(String source, String reason) implements DeadlineRule {
 
-    /** Checks the values are present. */
+    /**
+     * Checks the values are present.
+     *
+     * @param source the raw text
+     * @param reason why it was not read, in English
+     */
     public Unrecognized {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reason, "reason");

@@ -9,7 +9,7 @@ import org.gongkai.calendar.WorkingDayCalendar;
  * Publication within N working days (工作日) after a trigger, e.g. 信息形成或者变更之日起20个工作日内 (Regulation
  * Art. 26), 自收到申请之日起20个工作日内, or the bare 20个工作日 (trigger {@link Trigger#UNSPECIFIED}).
  *
- * @param amount the number of working days, positive
+ * @param amount the number of working days (N in 信息形成或者变更之日起N个工作日内), positive
  * @param trigger the event the window runs from
  * @param fallbackClause whether the phrase defers to other laws (法律、法规另有规定的，从其规定)
  * @param source the text this rule was read from
@@ -19,6 +19,11 @@ public record WorkingDayWindow(int amount, Trigger trigger, boolean fallbackClau
 
     /**
      * Checks the values.
+     *
+     * @param amount the number of working days (N in 信息形成或者变更之日起N个工作日内), positive
+     * @param trigger the event the window runs from
+     * @param fallbackClause whether the phrase defers to other laws (法律、法规另有规定的，从其规定)
+     * @param source the text this rule was read from
      *
      * @throws IllegalArgumentException when the amount is not positive
      */

@@ -30,7 +30,19 @@ public record Domain(
         List<String> aliases,
         boolean standard) {
 
-    /** Validates the structure and copies the aliases. */
+    /**
+     * Validates the structure and copies the aliases.
+     *
+     * @param code stable identifier, lower-case words joined by hyphens (e.g. {@code fiscal-budget})
+     * @param name canonical Chinese name (the name in 国办发〔2019〕54号 for the 26)
+     * @param englishName English name
+     * @param issuer the national department that issued the domain's standard guide (编制部门), if known
+     * @param issuerConfirmed true when the issuer is confirmed by a published guide; false when it is inferred from
+     *     the catalogs' 公开主体 and should be verified
+     * @param guideDocumentNumber the guide's document number (发文字号) where known
+     * @param aliases other names seen for the same domain in real catalogs (renames, long and short forms)
+     * @param standard true for the 26 pilot domains
+     */
     public Domain {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -45,7 +45,16 @@ public record StandardGuide(
         boolean complete,
         List<GuideItem> items) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param domain the domain
+     * @param issuer the issuing department as the source names it, empty when unknown
+     * @param sources where the list comes from (URLs)
+     * @param confidence how complete and sure the list is
+     * @param complete true for a complete official guide, false for a partial recovered list
+     * @param items the standard items
+     */
     public StandardGuide {
         Objects.requireNonNull(domain, "domain");
         issuer = Objects.requireNonNullElse(issuer, "");
@@ -69,7 +78,15 @@ public record StandardGuide(
             Set<Audience> audiences,
             Set<DisclosureMethod> methods,
             Set<AdministrativeLevel> levels) {
-        /** Copies the sets. */
+        /**
+         * Copies the sets.
+         *
+         * @param name 一级/二级事项
+         * @param deadlineText 公开时限 as the guide writes it
+         * @param audiences 公开对象
+         * @param methods 公开方式
+         * @param levels 公开层级
+         */
         public GuideItem {
             Objects.requireNonNull(name, "name");
             deadlineText = Objects.requireNonNullElse(deadlineText, "");

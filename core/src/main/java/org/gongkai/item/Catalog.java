@@ -28,7 +28,16 @@ public record Catalog(
         List<DisclosureItem> items,
         Provenance provenance) {
 
-    /** Copies the collections; rejects null collections. */
+    /**
+     * Copies the collections; rejects null collections.
+     *
+     * @param title the catalog's title as published (e.g. 石羊镇义务教育领域基层政务公开标准目录), empty when unknown
+     * @param publisher the publishing government or department, empty when unknown
+     * @param levels the levels the catalog is for (县级, 乡级 …); empty when it does not say
+     * @param domains the domains the catalog covers, as it names them
+     * @param items the items in order
+     * @param provenance where the catalog comes from
+     */
     public Catalog {
         title = Objects.requireNonNullElse(title, "");
         publisher = Objects.requireNonNullElse(publisher, "");

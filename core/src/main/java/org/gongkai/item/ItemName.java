@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record ItemName(String category, String item, String subItem) {
 
-    /** Replaces nulls by empty strings. */
+    /**
+     * Replaces nulls by empty strings.
+     *
+     * @param category 一级事项 (may be empty in catalogs that use one level)
+     * @param item 二级事项
+     * @param subItem 三级事项 (empty when the catalog has no third level)
+     */
     public ItemName {
         category = Objects.requireNonNullElse(category, "");
         item = Objects.requireNonNullElse(item, "");

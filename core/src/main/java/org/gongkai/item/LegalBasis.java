@@ -14,7 +14,11 @@ public record LegalBasis(String text) {
     /** No basis given. */
     public static final LegalBasis NONE = new LegalBasis("");
 
-    /** Replaces null by the empty string. */
+    /**
+     * Replaces null by the empty string.
+     *
+     * @param text the cell text; empty when the catalog gives no basis
+     */
     public LegalBasis {
         text = Objects.requireNonNullElse(text, "");
     }

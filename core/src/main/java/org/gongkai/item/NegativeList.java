@@ -14,7 +14,12 @@ import java.util.Set;
  */
 public record NegativeList(String publisher, List<Entry> entries) {
 
-    /** Copies the entries. */
+    /**
+     * Copies the entries.
+     *
+     * @param publisher the publishing body
+     * @param entries the entries in order
+     */
     public NegativeList {
         publisher = Objects.requireNonNullElse(publisher, "");
         entries = ImmutableList.copyOf(Objects.requireNonNull(entries, "entries"));
@@ -28,7 +33,13 @@ public record NegativeList(String publisher, List<Entry> entries) {
      * @param groundText the ground as written (empty when the list gives none)
      */
     public record Entry(String information, Set<NonDisclosureGround> grounds, String groundText) {
-        /** Copies the grounds. */
+        /**
+         * Copies the grounds.
+         *
+         * @param information what is withheld, as written
+         * @param grounds the grounds recognised in the ground text (empty when none is recognised)
+         * @param groundText the ground as written (empty when the list gives none)
+         */
         public Entry {
             information = Objects.requireNonNullElse(information, "");
             grounds = Sets.immutableEnumSet(Objects.requireNonNull(grounds, "grounds"));

@@ -15,7 +15,13 @@ public record Provenance(String source, Optional<LocalDate> date, String note) {
     /** Nothing known. */
     public static final Provenance UNKNOWN = new Provenance("", Optional.empty(), "");
 
-    /** Replaces nulls by empties. */
+    /**
+     * Replaces nulls by empties.
+     *
+     * @param source the URL or document reference, empty when unknown
+     * @param date the publication or retrieval date, when known
+     * @param note free text (e.g. "transcribed from the PDF, pages 3–7")
+     */
     public Provenance {
         source = Objects.requireNonNullElse(source, "");
         date = Objects.requireNonNullElse(date, Optional.empty());

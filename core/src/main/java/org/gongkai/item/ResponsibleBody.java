@@ -11,7 +11,11 @@ public record ResponsibleBody(String name) {
     /** No body given. */
     public static final ResponsibleBody NONE = new ResponsibleBody("");
 
-    /** Replaces null by the empty string. */
+    /**
+     * Replaces null by the empty string.
+     *
+     * @param name the name as written; empty when the catalog gives none
+     */
     public ResponsibleBody {
         name = Objects.requireNonNullElse(name, "");
     }

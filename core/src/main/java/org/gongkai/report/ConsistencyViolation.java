@@ -20,7 +20,16 @@ import java.util.Objects;
 public record ConsistencyViolation(ConsistencyRule rule, String table, ReportLabel row, ReportLabel column,
         long expected, long actual) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param rule the rule broken
+     * @param table the table, {@code 三} or {@code 四}
+     * @param row the cell's row
+     * @param column the cell's column
+     * @param expected the value the rule implies for the cell
+     * @param actual the value in the cell
+     */
     public ConsistencyViolation {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(table, "table");

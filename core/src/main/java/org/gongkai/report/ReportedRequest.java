@@ -33,6 +33,10 @@ public record ReportedRequest(ApplicantType applicant, Origin origin, Table3Row 
     }
 
     /**
+     * @param applicant who applied
+     * @param origin received this year (row 一) or carried over from last year (row 二)
+     * @param disposition a result row ({@link Table3Row#isResult()}) or {@link Table3Row#CARRIED_TO_NEXT_YEAR}
+     *
      * @throws NullPointerException when a component is null
      * @throws IllegalArgumentException when the disposition is neither a result row nor 四 (e.g. 一 or （七）总计)
      */

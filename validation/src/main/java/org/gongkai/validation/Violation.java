@@ -25,7 +25,18 @@ public record Violation(
         String messageZh,
         String messageEn) {
 
-    /** Rejects null code and severity; replaces null texts by empty strings. */
+    /**
+     * Rejects null code and severity; replaces null texts by empty strings.
+     *
+     * @param code the rule's stable code
+     * @param severity the severity after the validator's overrides
+     * @param path the path of the offending element, in Gongkai's property names ({@code items[3].basis},
+     *     {@code entries[0].grounds}, {@code publishedOn})
+     * @param offendingValue the offending value as written, or a short account of it (empty when the element is
+     *     missing)
+     * @param messageZh the message in Chinese
+     * @param messageEn the message in English
+     */
     public Violation {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

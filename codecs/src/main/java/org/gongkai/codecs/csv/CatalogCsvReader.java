@@ -73,11 +73,22 @@ public final class CatalogCsvReader {
      *     its title)
      * @param inheritBlankMergedCells read a blank 一级事项 (when 二级事项 is filled) and a blank 领域 as the row above's
      *     value — merged cells exported blank — and record it in {@link DisclosureItem#inherited()} (default: on)
-     * @param maxProblems at most this many problems are listed (all are counted)
+     * @param maxProblems at most this many problems are listed (all are counted); not negative
      */
     public record Options(Charset charset, boolean stopOnError, String defaultDomain, boolean inheritBlankMergedCells,
             int maxProblems) {
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param charset the character set, or null to detect it (a BOM or valid UTF-8 in the first 64 KiB → UTF-8,
+         *     else GB18030)
+         * @param stopOnError stop at the first rejected row with a {@link CatalogCsvException} (default: continue)
+         * @param defaultDomain the domain of items when the table has no 领域 column (a catalog's domain is usually in
+         *     its title)
+         * @param inheritBlankMergedCells read a blank 一级事项 (when 二级事项 is filled) and a blank 领域 as the row above's
+         *     value — merged cells exported blank — and record it in {@link DisclosureItem#inherited()} (default: on)
+         * @param maxProblems at most this many problems are listed (all are counted); not negative
+         */
         public Options {
             defaultDomain = Objects.requireNonNullElse(defaultDomain, "");
             if (maxProblems < 0) {

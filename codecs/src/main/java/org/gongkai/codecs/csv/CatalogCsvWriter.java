@@ -71,7 +71,17 @@ public final class CatalogCsvWriter implements Closeable, Flushable {
     public record Layout(boolean domainColumn, boolean subItemColumn, List<AdministrativeLevel> levelColumns,
             boolean stageColumn, List<String> extraColumns, boolean twoRowHeader, boolean titleRow) {
 
-        /** Copies the lists; refuses an extra column whose header the reader would take for a standard one. */
+        /**
+         * Copies the lists; refuses an extra column whose header the reader would take for a standard one.
+         *
+         * @param domainColumn write a 领域 column
+         * @param subItemColumn write a 三级事项 column
+         * @param levelColumns the 公开层级 columns, in order
+         * @param stageColumn write a 五公开 column
+         * @param extraColumns the extra columns, by header, in order
+         * @param twoRowHeader write the two-row header of the guides
+         * @param titleRow write the catalog's title in a row above the header (when it has one)
+         */
         public Layout {
             levelColumns = List.copyOf(new LinkedHashSet<>(levelColumns));
             extraColumns = List.copyOf(new LinkedHashSet<>(extraColumns));

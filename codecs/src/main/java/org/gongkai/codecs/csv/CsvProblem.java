@@ -26,7 +26,19 @@ public record CsvProblem(String source, long row, long line, int column, String 
         ERROR
     }
 
-    /** Replaces nulls by empty strings. */
+    /**
+     * Replaces nulls by empty strings.
+     *
+     * @param source the file or stream name
+     * @param row the 1-based row of the table (a CSV record; a quoted cell may span several lines), 0 when none
+     * @param line the 1-based line of the file where the row starts, 0 when not known
+     * @param column the 1-based column, 0 when the problem concerns the whole row
+     * @param header the column's header, empty when none
+     * @param cellText the offending cell text (or the row's text), as written
+     * @param message what was wrong
+     * @param severity {@link Severity#ERROR}: the row was rejected; {@link Severity#WARNING}: the row was kept and the
+     *     cell's text is kept (in {@code extras} or as written)
+     */
     public CsvProblem {
         source = Objects.requireNonNullElse(source, "");
         header = Objects.requireNonNullElse(header, "");

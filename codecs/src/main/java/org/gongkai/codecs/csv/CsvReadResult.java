@@ -10,7 +10,12 @@ import org.gongkai.item.Catalog;
  * @param summary rows read, kept, rejected, and the problems
  */
 public record CsvReadResult(Catalog catalog, CsvSummary summary) {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param catalog the items kept, in table order; the title is the table's title row, when it has one
+     * @param summary rows read, kept, rejected, and the problems
+     */
     public CsvReadResult {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(summary, "summary");

@@ -23,7 +23,20 @@ import java.util.Objects;
 public record CsvSummary(String source, Charset charset, long rowsRead, long preambleRows, long headerRows,
         long blankRows, long itemsKept, long rowsRejected, List<CsvProblem> problems, long problemsOmitted) {
 
-    /** Copies the problems. */
+    /**
+     * Copies the problems.
+     *
+     * @param source the file or stream name
+     * @param charset the character set the file was read in
+     * @param rowsRead every row of the file
+     * @param preambleRows rows above the header (titles, notes)
+     * @param headerRows header rows, including repeated headers inside the table
+     * @param blankRows rows with no text
+     * @param itemsKept rows read as items
+     * @param rowsRejected rows that could not be read as items (each has an {@link CsvProblem.Severity#ERROR})
+     * @param problems the problems, in file order (at most {@link CatalogCsvReader.Options#maxProblems()})
+     * @param problemsOmitted problems counted but not listed because of that limit
+     */
     public CsvSummary {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(charset, "charset");
