@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.domain.Domain;
 import org.gongkai.domain.Domains;
 import org.gongkai.item.AdministrativeLevel;
@@ -15,7 +16,6 @@ import org.gongkai.item.ItemName;
 import org.gongkai.item.NegativeList;
 import org.gongkai.item.NonDisclosureGround;
 import org.gongkai.validation.assertj.SampleItems;
-import org.gongkai.validation.testing.Calendar2024;
 
 /**
  * One failing and one passing input for every rule code, each worked out from the Regulation or the standard. The
@@ -48,7 +48,7 @@ final class RuleCases {
     }
 
     static DisclosureValidator validator() {
-        return DisclosureValidator.builder().calendar(new Calendar2024()).asOf(AS_OF).build();
+        return DisclosureValidator.builder().calendar(WorkingDayCalendar.official()).asOf(AS_OF).build();
     }
 
     static ValidationReport run(DisclosureValidator v, Object input) {
@@ -168,11 +168,11 @@ final class RuleCases {
                 "Art. 26: due 2024-10-30 (see above); on 2024-11-20 still unpublished: 10-31, 11-1, 11-4..8, "
                         + "11-11..15, 11-18..20 = 15 working days overdue"));
         c.add(new Case(RuleCode.RECORD_DEADLINE_NOT_COMPUTABLE,
-                proactive().formedOn(LocalDate.of(2024, 12, 20)).publishedOn(LocalDate.of(2024, 12, 30)).build(),
-                "formedOn", "2024-12-20 (no working-day data for 2024-12-21)",
+                proactive().formedOn(LocalDate.of(2026, 12, 20)).publishedOn(LocalDate.of(2026, 12, 30)).build(),
+                "formedOn", "2026-12-20 (no working-day data for 2027-01-01)",
                 proactive().publishedOn(LocalDate.of(2024, 10, 30)).build(),
-                "Art. 26 counts working days; the test calendar has no data after 2024-11 (as the official one has "
-                        + "none for a year whose notice is not out): the 20th working day after 2024-12-20 is unknown"));
+                "Art. 26 counts working days; the official calendar has no data for 2027 (its notice is not out): "
+                        + "2026-12-21..12-31 hold 9 working days, so the 20th after 2026-12-20 is unknown"));
         c.add(new Case(RuleCode.RECORD_GROUND_MISSING, withheld().build(), "grounds", "",
                 withheld().addGround(NonDisclosureGround.THIRD_PARTY_RIGHTS).build(),
                 "Art. 36(3) and 54号: 不予公开 states its legal ground"));
