@@ -420,7 +420,7 @@ public final class NoticeText {
         private boolean hasItems() {
             List<int[]> items = new ArrayList<>();
             findItems(items, new ArrayList<>());
-            return items.size() >= 3;
+            return !items.isEmpty();
         }
 
         private String amendedHoliday(Kind kind) {
