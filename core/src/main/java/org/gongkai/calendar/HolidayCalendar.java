@@ -52,6 +52,8 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     }
     /** A Monday (1969-12-29), origin of the Monday-Friday arithmetic outside coverage. */
     private static final long MONDAY = -3;
+    private static final long MIN_EPOCH = LocalDate.MIN.toEpochDay();
+    private static final long MAX_EPOCH = LocalDate.MAX.toEpochDay();
 
     /* Comparators as classes, not lambdas: the first lambda costs a cold JVM several milliseconds. */
     private static final Comparator<HolidayNotice> BY_YEAR = new Comparator<>() {
@@ -583,7 +585,13 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         }
         boolean working = covered ? WORKING[kinds[(int) (e - firstEpoch)]] : isWeekday(e);
         long rank = workingDays > 0 ? rank(e) + workingDays : rank(e) - (working ? 1 : 0) + workingDays + 1;
-        return LocalDate.ofEpochDay(dateOfRank(rank));
+        long result = dateOfRank(rank);
+        if (result < MIN_EPOCH || result > MAX_EPOCH) {
+            throw new CalendarOverflowException(date + (workingDays > 0 ? " + " : " - ") + Math.abs((long) workingDays)
+                    + " working days lies " + (workingDays > 0 ? "after " + LocalDate.MAX : "before " + LocalDate.MIN)
+                    + ", beyond the dates Java can hold");
+        }
+        return LocalDate.ofEpochDay(result);
     }
 
     @Override
@@ -604,7 +612,12 @@ public final class HolidayCalendar implements WorkingDayCalendar {
             LocalDate to = a <= b ? end : start;
             throw new CalendarCoverageException(coverage.firstOutside(from, to).orElseThrow(), coverage);
         }
-        return Math.toIntExact(rank(b) - rank(a));
+        long count = rank(b) - rank(a);
+        if (count != (int) count) {
+            throw new CalendarOverflowException("the working days from " + start + " to " + end + " number " + count
+                    + ", more than an int holds (" + Integer.MAX_VALUE + ")");
+        }
+        return (int) count;
     }
 
     private void uncovered(LocalDate date) {

@@ -42,6 +42,8 @@ public interface WorkingDayCalendar {
      * @return the date that many working days after {@code date} (or before, when negative); {@code date} itself
      *     when zero
      * @throws CalendarCoverageException when the count runs outside coverage under the strict policy
+     * @throws CalendarOverflowException when, under the provisional policy, the result lies before
+     *     {@link LocalDate#MIN} or after {@link LocalDate#MAX}
      */
     LocalDate plusWorkingDays(LocalDate date, int workingDays);
 
@@ -52,6 +54,8 @@ public interface WorkingDayCalendar {
      *     roles swapped) when {@code end} is before {@code start}
      * @throws CalendarCoverageException when a date from {@code start} to {@code end} is outside coverage under the
      *     strict policy
+     * @throws CalendarOverflowException when, under the provisional policy, the count exceeds
+     *     {@link Integer#MAX_VALUE}
      */
     int workingDaysBetween(LocalDate start, LocalDate end);
 
@@ -59,6 +63,8 @@ public interface WorkingDayCalendar {
      * @param date a date
      * @return the first working day strictly after {@code date}
      * @throws CalendarCoverageException when the count runs outside coverage under the strict policy
+     * @throws CalendarOverflowException when, under the provisional policy, the result lies before
+     *     {@link LocalDate#MIN} or after {@link LocalDate#MAX}
      */
     default LocalDate nextWorkingDay(LocalDate date) {
         return plusWorkingDays(date, 1);
@@ -108,6 +114,8 @@ public interface WorkingDayCalendar {
      * @param workingDays how many working days to move; negative moves back
      * @return the date, provisional when a date from {@code date} to the result is outside coverage
      * @throws CalendarCoverageException when the count runs outside coverage under the strict policy
+     * @throws CalendarOverflowException when, under the provisional policy, the result lies before
+     *     {@link LocalDate#MIN} or after {@link LocalDate#MAX}
      */
     default CalendarResult<LocalDate> addWorkingDays(LocalDate date, int workingDays) {
         LocalDate result = plusWorkingDays(date, workingDays);
@@ -121,6 +129,8 @@ public interface WorkingDayCalendar {
      * @param end the end (counted)
      * @return the count, provisional when a date from {@code start} to {@code end} is outside coverage
      * @throws CalendarCoverageException when a date of the count is outside coverage under the strict policy
+     * @throws CalendarOverflowException when, under the provisional policy, the count exceeds
+     *     {@link Integer#MAX_VALUE}
      */
     default CalendarResult<Integer> countWorkingDays(LocalDate start, LocalDate end) {
         int count = workingDaysBetween(start, end);

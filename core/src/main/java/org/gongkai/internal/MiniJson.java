@@ -23,11 +23,29 @@ import org.gongkai.data.DataFormatException;
  *
  * <p>The reader works on the UTF-8 bytes: the bundled data is read on the first use of the library, in a cold JVM,
  * where decoding whole documents into strings first costs more than parsing them. Only string values are decoded.
+ *
+ * <p>Limits, the same kind as the codecs module's JSON reader, each a {@link DataFormatException} with the line
+ * and column (reliability audit D4): nesting depth {@value #MAX_NESTING_DEPTH}; string values
+ * {@value #MAX_STRING_LENGTH} bytes; property names {@value #MAX_NAME_LENGTH} bytes; numbers
+ * {@value #MAX_NUMBER_LENGTH} characters; documents {@value #MAX_DOCUMENT_LENGTH} bytes (a stream is read no
+ * further than that). Parsing is linear in the document.
  */
 public final class MiniJson {
+    /** The deepest nesting of arrays and objects (the data files nest at most 4 deep). */
+    public static final int MAX_NESTING_DEPTH = 32;
+    /** The longest string value, in UTF-8 bytes. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** The longest property name, in UTF-8 bytes. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+    /** The longest number, in characters (sign, digits, point and exponent). */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** The longest document, in bytes (the largest data file is well under 1 MiB). */
+    public static final int MAX_DOCUMENT_LENGTH = 16 * 1024 * 1024;
+
     private final byte[] text;
     private final String source;
     private int pos;
+    private int depth;
 
     private MiniJson(byte[] text, String source) {
         this.text = text;
@@ -40,9 +58,12 @@ public final class MiniJson {
      * @param text the document
      * @param source a name for error messages (file or resource name)
      * @return the value
-     * @throws DataFormatException when the text is not JSON, with the line and column
+     * @throws DataFormatException when the text is not JSON or exceeds a limit, with the line and column
      */
     public static Object parse(String text, String source) {
+        if (text.length() > MAX_DOCUMENT_LENGTH) {
+            throw tooLong(source);
+        }
         return parse(text.getBytes(StandardCharsets.UTF_8), source);
     }
 
@@ -52,9 +73,12 @@ public final class MiniJson {
      * @param utf8 the document
      * @param source a name for error messages
      * @return the value
-     * @throws DataFormatException when the bytes are not JSON, with the line and column
+     * @throws DataFormatException when the bytes are not JSON or exceed a limit, with the line and column
      */
     public static Object parse(byte[] utf8, String source) {
+        if (utf8.length > MAX_DOCUMENT_LENGTH) {
+            throw tooLong(source);
+        }
         MiniJson p = new MiniJson(utf8, source);
         if (utf8.length >= 3 && utf8[0] == (byte) 0xEF && utf8[1] == (byte) 0xBB && utf8[2] == (byte) 0xBF) {
             p.pos = 3;
@@ -74,12 +98,30 @@ public final class MiniJson {
      * @param in the stream
      * @param source a name for error messages
      * @return the value
+     * @throws DataFormatException when the stream is not JSON or exceeds a limit (it is read no further than
+     *     {@link #MAX_DOCUMENT_LENGTH} + 1 bytes)
+     * @throws UncheckedIOException when the stream cannot be read
      */
     public static Object parse(InputStream in, String source) {
         try (in) {
-            return parse(in.readAllBytes(), source);
+            byte[] bytes = in.readNBytes(MAX_DOCUMENT_LENGTH + 1);
+            if (bytes.length > MAX_DOCUMENT_LENGTH) {
+                throw tooLong(source);
+            }
+            return parse(bytes, source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    private static DataFormatException tooLong(String source) {
+        return new DataFormatException(source, 0, 0,
+                "the document is longer than " + MAX_DOCUMENT_LENGTH + " bytes, the limit of the JSON reader");
+    }
+
+    private void enter() {
+        if (++depth > MAX_NESTING_DEPTH) {
+            throw error("nesting deeper than " + MAX_NESTING_DEPTH + " arrays and objects");
         }
     }
 
@@ -94,7 +136,7 @@ public final class MiniJson {
             case '[':
                 return array();
             case '"':
-                return string();
+                return string(MAX_STRING_LENGTH);
             case 't':
                 literal("true");
                 return Boolean.TRUE;
@@ -113,11 +155,13 @@ public final class MiniJson {
     }
 
     private Map<String, Object> object() {
+        enter();
         pos++;
         Map<String, Object> map = new LinkedHashMap<>();
         skipWs();
         if (peek() == '}') {
             pos++;
+            depth--;
             return Collections.unmodifiableMap(map);
         }
         while (true) {
@@ -125,7 +169,7 @@ public final class MiniJson {
             if (peek() != '"') {
                 throw error("expected a property name");
             }
-            String key = string();
+            String key = string(MAX_NAME_LENGTH);
             skipWs();
             expect(':');
             skipWs();
@@ -137,6 +181,7 @@ public final class MiniJson {
             char c = peek();
             pos++;
             if (c == '}') {
+                depth--;
                 return Collections.unmodifiableMap(map);
             }
             if (c != ',') {
@@ -147,11 +192,13 @@ public final class MiniJson {
     }
 
     private List<Object> array() {
+        enter();
         pos++;
         List<Object> list = new ArrayList<>();
         skipWs();
         if (peek() == ']') {
             pos++;
+            depth--;
             return Collections.unmodifiableList(list);
         }
         while (true) {
@@ -161,6 +208,7 @@ public final class MiniJson {
             char c = peek();
             pos++;
             if (c == ']') {
+                depth--;
                 return Collections.unmodifiableList(list);
             }
             if (c != ',') {
@@ -170,13 +218,17 @@ public final class MiniJson {
         }
     }
 
-    private String string() {
+    private String string(int limit) {
         pos++;
         int start = pos;
         boolean plain = true;
         while (true) {
             if (pos >= text.length) {
                 throw error("unterminated string");
+            }
+            if (pos - start > limit) {
+                pos = start;
+                throw error("a string longer than " + limit + " bytes");
             }
             int b = text[pos] & 0xFF;
             if (b == '"') {
@@ -252,6 +304,10 @@ public final class MiniJson {
         }
         while (pos < text.length && "0123456789.eE+-".indexOf(text[pos]) >= 0) {
             pos++;
+            if (pos - start > MAX_NUMBER_LENGTH) {
+                pos = start;
+                throw error("a number longer than " + MAX_NUMBER_LENGTH + " characters");
+            }
         }
         try {
             return new BigDecimal(new String(text, start, pos - start, StandardCharsets.US_ASCII));
