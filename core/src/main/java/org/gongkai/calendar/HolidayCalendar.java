@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,6 +106,18 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     private static final class Holder {
         static final HolidayCalendar OFFICIAL = loadOfficial();
     }
+
+    /** The official calendar with the notices of {@value #NOTICES_PROPERTY} / {@value #NOTICES_ENV}, or the error. */
+    private static final class Configured {
+        static final Object DEFAULT = configured(System.getProperty(NOTICES_PROPERTY), System.getenv(NOTICES_ENV));
+    }
+
+    /** The system property naming a directory or file of notices the default calendar adds at first use. */
+    public static final String NOTICES_PROPERTY = "gongkai.notices";
+    /** The environment variable read when {@value #NOTICES_PROPERTY} is not set. */
+    public static final String NOTICES_ENV = "GONGKAI_NOTICES";
+    /** The most notice files read from one directory. */
+    public static final int MAX_NOTICE_FILES = 1000;
 
     /** The bundled notices, parsed from their JSON files on first use only (the official index does not need them). */
     private static final class OfficialNotices {
@@ -270,14 +284,246 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     }
 
     /**
-     * The official calendar: every notice bundled in gongkai-core (2007 to the last published year), strict policy.
-     * Loaded once, lazily, on first use; thread-safe. It is read from a compact index derived from the bundled
-     * notices; the notices themselves ({@link #notices()}) are parsed on first use of them.
+     * The official calendar: every notice bundled in gongkai-core (2007 to the last published year), strict policy,
+     * plus the notices found at first use in the directory or file named by the system property
+     * {@value #NOTICES_PROPERTY}, or else by the environment variable {@value #NOTICES_ENV} (see
+     * {@link #withNotices(Path, boolean)}: {@code *.txt} notice texts, {@code *.json} holiday-cn files; a file whose
+     * name contains {@code .amend.} may amend a year already covered). Without either, exactly the bundled
+     * calendar ({@link #bundled()}). Loaded once, lazily, on first use; thread-safe.
      *
      * @return the official calendar
+     * @throws DataFormatException when a notice found at the configured place cannot be read or contradicts the
+     *     bundled data (every call throws it again, naming the file)
+     * @throws UncheckedIOException when the configured directory or a file in it cannot be read
      */
     public static HolidayCalendar official() {
+        Object c = Configured.DEFAULT;
+        if (c instanceof DataFormatException e) {
+            throw new DataFormatException(e.source(), e.line(), e.column(), e.getMessage());
+        }
+        if (c instanceof UncheckedIOException e) {
+            throw new UncheckedIOException(e.getMessage(), e.getCause());
+        }
+        return (HolidayCalendar) c;
+    }
+
+    /**
+     * The calendar bundled in gongkai-core alone, whatever {@value #NOTICES_PROPERTY} says. It is read from a compact
+     * index derived from the bundled notices; the notices themselves ({@link #notices()}) are parsed on first use.
+     *
+     * @return the bundled calendar, strict policy
+     */
+    public static HolidayCalendar bundled() {
         return Holder.OFFICIAL;
+    }
+
+    /**
+     * What {@link #official()} builds for a property and an environment value: the calendar, or the exception.
+     */
+    static Object configured(String property, String env) {
+        String where = property != null && !property.isBlank() ? property
+                : env != null && !env.isBlank() ? env : null;
+        if (where == null) {
+            return bundled();
+        }
+        try {
+            return bundled().withNotices(Path.of(where.strip()), false);
+        } catch (DataFormatException | UncheckedIOException e) {
+            return e;
+        } catch (java.nio.file.InvalidPathException e) {
+            return new DataFormatException(where, 0, 0, "not a path: " + e.getMessage());
+        }
+    }
+
+    /** @return the last day whose kind the calendar knows from a notice (December 31 of the last known year) */
+    @Override
+    public LocalDate lastCoveredDay() {
+        return coverage.last();
+    }
+
+    /**
+     * A new calendar with one more notice, checked against what this calendar knows: a notice for a year this
+     * calendar already covers must list the same days, unless {@code amends} says it amends that year (as the 2020
+     * extension of the Spring Festival did). A notice for the year after the last covered one extends the coverage.
+     *
+     * @param notice the notice
+     * @param amends true when the notice is meant to change a year already covered
+     * @return the new calendar
+     * @throws DataFormatException when the notice contradicts a covered year and {@code amends} is false, naming
+     *     the first date that differs
+     * @throws IllegalArgumentException when the notice would leave a gap (see {@link #withNotice(HolidayNotice)})
+     */
+    public HolidayCalendar withNotice(HolidayNotice notice, boolean amends) {
+        Objects.requireNonNull(notice, "notice");
+        HolidayNotice known = noticeOf(notice.year());
+        if (known != null && !known.isEmpty() && !amends) {
+            String difference = firstDifference(known, notice);
+            if (difference != null) {
+                throw new DataFormatException(notice.source(), 0, 0, "the notice of " + notice.year()
+                        + " contradicts the one the calendar has (" + known.source() + "): " + difference
+                        + "; add it as an amendment (amends = true, or a file name with .amend.) if it amends it");
+            }
+        }
+        return withNotice(notice);
+    }
+
+    /**
+     * Reads a notice's published text ({@link NoticeText}) and adds it: an annual notice as with
+     * {@link #withNotice(HolidayNotice, boolean)}; an adjustment, extension or added holiday applied to the year's
+     * notice this calendar has (for a year the bundled data covers, only with {@code amends} when it changes a day).
+     *
+     * @param text the notice's text
+     * @param source where it comes from, for provenance and error messages
+     * @param amends true when the notice is meant to change a year already covered
+     * @return the new calendar
+     * @throws DataFormatException when the text cannot be read, amends a year the calendar does not know, or
+     *     contradicts a covered year without {@code amends}
+     * @throws IllegalArgumentException when the notice would leave a gap in the years
+     */
+    public HolidayCalendar withNoticeText(String text, String source, boolean amends) {
+        return withReading(NoticeText.read(text, source), amends);
+    }
+
+    private HolidayCalendar withReading(NoticeText.Reading r, boolean amends) {
+        if (r.kind() == NoticeText.Kind.ANNUAL) {
+            return withNotice(r.toNotice(), amends);
+        }
+        HolidayNotice base = noticeOf(r.year());
+        if (base == null || base.isEmpty()) {
+            throw new DataFormatException(r.source(), 0, 0, "an amendment of " + r.year()
+                    + ", a year the calendar has no notice for: add the year's notice first");
+        }
+        // an adjustment, extension or added holiday says itself that it amends its year: the caller's word is
+        // needed only where it would change the data bundled with the library
+        boolean bundledNotice = this == bundled() || bundled().notices().contains(base);
+        return withNotice(r.applyTo(base), amends || !bundledNotice);
+    }
+
+    /**
+     * Adds the notices of a directory (its {@code *.txt} notice texts and {@code *.json} holiday-cn files, not its
+     * subdirectories, at most {@value #MAX_NOTICE_FILES}) or of one such file: JSON files and annual notice texts
+     * first, then amendments (adjustments, extensions, added holidays), each group in file-name order. Files are
+     * UTF-8. A file whose name contains {@code .amend.} may change a year already covered, as may every file when
+     * {@code amends} is true. The provenance of each year names the files it was read from.
+     *
+     * @param path a directory or a file
+     * @param amends true when every notice there may change a covered year
+     * @return the new calendar
+     * @throws DataFormatException when a file cannot be read as a notice, is not UTF-8, or contradicts a covered
+     *     year (naming the file and the line)
+     * @throws UncheckedIOException when the directory or a file cannot be read
+     * @throws IllegalArgumentException when the notices leave a gap in the years
+     */
+    public HolidayCalendar withNotices(Path path, boolean amends) {
+        Objects.requireNonNull(path, "path");
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(path)) {
+            try (java.util.stream.Stream<Path> list = Files.list(path)) {
+                list.filter(p -> Files.isRegularFile(p) && isNoticeFile(p)).sorted().limit(MAX_NOTICE_FILES + 1)
+                        .forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the notices in " + path, e);
+            }
+            if (files.size() > MAX_NOTICE_FILES) {
+                throw new DataFormatException(path.toString(), 0, 0,
+                        "more than " + MAX_NOTICE_FILES + " notice files");
+            }
+        } else if (Files.isRegularFile(path)) {
+            files.add(path);
+        } else {
+            throw new UncheckedIOException(new java.io.FileNotFoundException(
+                    "no notice file or directory " + path));
+        }
+        List<HolidayNotice> json = new ArrayList<>();
+        List<NoticeText.Reading> annual = new ArrayList<>();
+        List<NoticeText.Reading> amendments = new ArrayList<>();
+        List<Boolean> jsonAmends = new ArrayList<>();
+        java.util.Map<NoticeText.Reading, Boolean> textAmends = new java.util.IdentityHashMap<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            boolean fileAmends = amends || name.contains(".amend.");
+            String text = readUtf8(f);
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                json.add(HolidayNotice.parse(text, f.toString()));
+                jsonAmends.add(fileAmends);
+            } else {
+                NoticeText.Reading r = NoticeText.read(text, f.toString());
+                (r.kind() == NoticeText.Kind.ANNUAL ? annual : amendments).add(r);
+                textAmends.put(r, fileAmends);
+            }
+        }
+        HolidayCalendar c = this;
+        for (int i = 0; i < json.size(); i++) {
+            c = c.withNotice(json.get(i), jsonAmends.get(i));
+        }
+        annual.sort(Comparator.comparingInt(NoticeText.Reading::year));
+        for (NoticeText.Reading r : annual) {
+            c = c.withReading(r, textAmends.get(r));
+        }
+        for (NoticeText.Reading r : amendments) {
+            c = c.withReading(r, textAmends.get(r));
+        }
+        return c;
+    }
+
+    private static boolean isNoticeFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".json");
+    }
+
+    private static String readUtf8(Path f) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(f)) {
+            bytes = in.readNBytes(MAX_NOTICE_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + f, e);
+        }
+        if (bytes.length > MAX_NOTICE_BYTES) {
+            throw new DataFormatException(f.toString(), 0, 0, "longer than " + MAX_NOTICE_BYTES + " bytes");
+        }
+        try {
+            String s = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DataFormatException(f.toString(), 0, 0, "not UTF-8 text");
+        }
+    }
+
+    /** The largest notice file read, in bytes (a text of {@link NoticeText#MAX_LENGTH} Chinese characters). */
+    private static final int MAX_NOTICE_BYTES = NoticeText.MAX_LENGTH * 3;
+
+    private HolidayNotice noticeOf(int year) {
+        for (HolidayNotice n : notices()) {
+            if (n.year() == year) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The first date two notices disagree on, described; null when they list the same days. */
+    private static String firstDifference(HolidayNotice a, HolidayNotice b) {
+        java.util.TreeMap<LocalDate, HolidayNotice.Day> x = new java.util.TreeMap<>();
+        java.util.TreeMap<LocalDate, HolidayNotice.Day> y = new java.util.TreeMap<>();
+        a.days().forEach(d -> x.put(d.date(), d));
+        b.days().forEach(d -> y.put(d.date(), d));
+        java.util.TreeSet<LocalDate> all = new java.util.TreeSet<>(x.keySet());
+        all.addAll(y.keySet());
+        for (LocalDate d : all) {
+            HolidayNotice.Day p = x.get(d);
+            HolidayNotice.Day q = y.get(d);
+            if (!Objects.equals(p, q)) {
+                return d + " is " + describe(p) + " there, " + describe(q) + " here";
+            }
+        }
+        return null;
+    }
+
+    private static String describe(HolidayNotice.Day d) {
+        return d == null ? "not listed" : (d.offDay() ? "a rest day" : "a working day") + " of " + d.name();
     }
 
     /**
@@ -408,7 +654,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
      * very calendar the index gave: the index is derived from them, and the two must never disagree.
      */
     private static List<HolidayNotice> parseOfficialNotices() {
-        HolidayCalendar official = official();
+        HolidayCalendar official = bundled();
         String firstFile = official.sources.get(0).year() + ".json";
         URL base = HolidayCalendar.class.getResource(RESOURCES + firstFile);
         List<HolidayNotice> notices = new ArrayList<>(official.sources.size());

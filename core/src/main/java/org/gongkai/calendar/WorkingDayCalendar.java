@@ -60,6 +60,14 @@ public interface WorkingDayCalendar {
     int workingDaysBetween(LocalDate start, LocalDate end);
 
     /**
+     * @return the last day of {@link #coverage()}: after it the calendar knows no holiday notice (for a rule-based
+     *     calendar, {@link LocalDate#MAX})
+     */
+    default LocalDate lastCoveredDay() {
+        return coverage().last();
+    }
+
+    /**
      * @param date a date
      * @return the first working day strictly after {@code date}
      * @throws CalendarCoverageException when the count runs outside coverage under the strict policy
