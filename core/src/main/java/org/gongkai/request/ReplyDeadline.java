@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.gongkai.calendar.CoverageWarning;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.request.RequestEvent.Consultation;
 import org.gongkai.request.RequestEvent.ExtensionApproved;
@@ -73,6 +74,8 @@ public final class ReplyDeadline {
     private final List<Pause> pauses;
     private final int pausedWorkingDays;
     private final boolean provisional;
+    /** Warnings that change no date: the calendar's data ends soon after the computation's last date. */
+    private final List<String> warnings;
     /** Merged pauses as [start, end] pairs: working days d with start < d <= end are paused. */
     private final List<LocalDate[]> merged;
 
@@ -133,6 +136,7 @@ public final class ReplyDeadline {
             lastTouched = max(lastTouched, c.endedOn());
         }
         this.provisional = calendar.coverage().firstOutside(receivedOn, lastTouched).isPresent();
+        this.warnings = CoverageWarning.near(calendar, lastTouched).map(List::of).orElse(List.of());
     }
 
     static ReplyDeadline compute(DisclosureRequest request, WorkingDayCalendar calendar) {
@@ -232,6 +236,14 @@ public final class ReplyDeadline {
     }
 
     /**
+     * @return warnings that change no date, e.g. that the calendar's data ends within
+     *     {@value CoverageWarning#WINDOW_DAYS} days of the last date computed, with how to add the next notice
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
      * Where the reply stands at a date. Only the reply, the extension and the supplementation dated on or before
      * {@code asOf} are taken into account, so that the status of a past date is what it was that day (before a
      * supplementation notice, the clock runs from the receipt). Consultations are taken as recorded.
@@ -318,6 +330,9 @@ public final class ReplyDeadline {
         }
         if (provisional) {
             lines.add("PROVISIONAL: a date is outside the calendar's coverage " + calendar.coverage());
+        }
+        for (String w : warnings) {
+            lines.add("WARNING: " + w);
         }
         return List.copyOf(lines);
     }

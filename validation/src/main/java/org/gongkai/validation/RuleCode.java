@@ -187,7 +187,15 @@ public enum RuleCode {
     /** The same item is published with different content by the township and the village. */
     TOWNSHIP_VILLAGE_CONTENT_DIFFERS(Severity.WARNING, "国办发〔2019〕54号", "content", false,
             "乡级与村级目录中相同事项的公开内容不一致",
-            "The township and village catalogs publish the same item with different content");
+            "The township and village catalogs publish the same item with different content"),
+    /**
+     * Art. 26's deadline of a record falls within 30 days of the end of the working-day calendar's data: next year's
+     * holiday notice must be added before the calendar can count past it.
+     */
+    CALENDAR_DATA_ENDS_SOON(Severity.WARNING, "条例 Art. 26; 国务院办公厅关于部分节假日安排的通知", "formedOn", false,
+            "公开期限距工作日历节假日数据的最后一天不足30天，请在国务院公布后添加下一年度节假日安排通知",
+            "The deadline is within 30 days of the end of the working-day calendar's holiday data: add next year's "
+                    + "holiday notice when the State Council publishes it");
 
     private static final String KEY_PREFIX = "org.gongkai.validation.RuleCode.";
 

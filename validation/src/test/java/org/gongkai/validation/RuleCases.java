@@ -286,6 +286,14 @@ final class RuleCases {
                 new Pair(Catalog.builder().addItem(township).build(),
                         Catalog.builder().addItem(township.toBuilder().content("●低保对象名单 ●保障金额").build()).build()),
                 "54号: 相同事项的公开内容对应一致; bullets and punctuation are layout, not content"));
+        c.add(new Case(RuleCode.CALENDAR_DATA_ENDS_SOON,
+                proactive().formedOn(LocalDate.of(2026, 11, 20)).publishedOn(LocalDate.of(2026, 12, 10)).build(),
+                "formedOn", "the working-day calendar's data ends on 2026-12-31, 13 days after 2026-12-18, the last "
+                        + "date of this computation: " + org.gongkai.calendar.CoverageWarning.HOW_TO_ADD,
+                proactive().formedOn(LocalDate.of(2026, 10, 30)).publishedOn(LocalDate.of(2026, 11, 10)).build(),
+                "Art. 26: formed Fri 2026-11-20, the 20th working day after it is Fri 2026-12-18 (11-23..27, "
+                        + "11-30..12-4, 12-7..11, 12-14..18; the 2026 notice has no holiday then), 13 days before "
+                        + "the calendar's last day 2026-12-31; formed 2026-10-30: due 2026-11-27, 34 days before"));
         return c;
     }
 

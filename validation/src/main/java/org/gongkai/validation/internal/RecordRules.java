@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.calendar.CalendarCoverageException;
+import org.gongkai.calendar.CoverageWarning;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.deadline.DeadlinePhrases;
 import org.gongkai.deadline.DeadlineRule;
@@ -66,6 +67,8 @@ public final class RecordRules {
         WorkingDayCalendar calendar = ctx.calendar();
         try {
             deadline(r, start.get(), calendar, ctx, sink);
+            ART26.dueDate(start.get(), calendar).flatMap(due -> CoverageWarning.near(calendar, due))
+                    .ifPresent(w -> sink.report(RuleCode.CALENDAR_DATA_ENDS_SOON, null, -1, "formedOn", w));
         } catch (CalendarCoverageException e) {
             // the State Council has not published that year's holidays yet (or the calendar does not reach back)
             sink.report(RuleCode.RECORD_DEADLINE_NOT_COMPUTABLE, null, -1, "formedOn",
