@@ -16,7 +16,7 @@ final class CalendarCommands {
     static final class Workday extends Leaf {
         Workday() {
             super("workday", "is a date a working day: true or false", """
-                    usage: gongkai calendar workday DATE [--provisional]
+                    usage: gongkai calendar workday DATE [--provisional] [--notices DIR]
 
                     Prints true when government offices work on DATE (Monday to Friday less the public holidays of
                     the State Council's notice, plus the Saturdays and Sundays it makes working days), else false.
@@ -25,7 +25,7 @@ final class CalendarCommands {
 
 
                     example: gongkai calendar workday 2024-09-29   →  true (a Sunday worked before National Day)""",
-                    Set.of(Calendars.PROVISIONAL), Set.of(), Set.of());
+                    Set.of(Calendars.PROVISIONAL), Set.of(Calendars.NOTICES), Set.of());
         }
 
         @Override
@@ -40,6 +40,7 @@ final class CalendarCommands {
                 throw Calendars.outside(args.command(), e);
             }
             Calendars.noteProvisional(err, args.command(), cal.coverage().firstOutside(date, date), cal);
+            Calendars.warnNearEnd(err, args.command(), cal, date);
             out.println(working);
             return working ? Main.OK : Main.NO;
         }
@@ -49,7 +50,7 @@ final class CalendarCommands {
     static final class Plus extends Leaf {
         Plus() {
             super("plus", "the date N working days after DATE (N may be negative)", """
-                    usage: gongkai calendar plus DATE N [--provisional]
+                    usage: gongkai calendar plus DATE N [--provisional] [--notices DIR]
 
                     Prints the date N working days after DATE; DATE itself is day zero, so N = 1 is the next working
                     day and N = 0 is DATE. A negative N counts back.
@@ -57,7 +58,7 @@ final class CalendarCommands {
 
 
                     example: gongkai calendar plus 2024-09-27 1   →  2024-09-29""",
-                    Set.of(Calendars.PROVISIONAL), Set.of(), Set.of());
+                    Set.of(Calendars.PROVISIONAL), Set.of(Calendars.NOTICES), Set.of());
         }
 
         @Override
@@ -73,6 +74,7 @@ final class CalendarCommands {
                 throw Calendars.outside(args.command(), e);
             }
             Calendars.noteProvisional(err, args.command(), r.firstUncoveredDate(), cal);
+            Calendars.warnNearEnd(err, args.command(), cal, r.value().isAfter(date) ? r.value() : date);
             out.println(r.value());
             return Main.OK;
         }
@@ -82,7 +84,7 @@ final class CalendarCommands {
     static final class Between extends Leaf {
         Between() {
             super("between", "the number of working days d with START < d <= END", """
-                    usage: gongkai calendar between START END [--provisional]
+                    usage: gongkai calendar between START END [--provisional] [--notices DIR]
 
                     Prints the number of working days d with START < d <= END: START is not counted, END is.
                     Negative (the count with the roles swapped) when END is before START.
@@ -90,7 +92,7 @@ final class CalendarCommands {
 
 
                     example: gongkai calendar between 2024-09-30 2024-10-08   →  1""",
-                    Set.of(Calendars.PROVISIONAL), Set.of(), Set.of());
+                    Set.of(Calendars.PROVISIONAL), Set.of(Calendars.NOTICES), Set.of());
         }
 
         @Override
@@ -106,6 +108,7 @@ final class CalendarCommands {
                 throw Calendars.outside(args.command(), e);
             }
             Calendars.noteProvisional(err, args.command(), r.firstUncoveredDate(), cal);
+            Calendars.warnNearEnd(err, args.command(), cal, end.isAfter(start) ? end : start);
             out.println(r.value());
             return Main.OK;
         }

@@ -13,7 +13,7 @@ import org.gongkai.deadline.DeadlineRule;
 final class DeadlineDueCommand extends Leaf {
     DeadlineDueCommand() {
         super("due", "the due date of a deadline phrase for a trigger date", """
-                usage: gongkai deadline due TEXT --from DATE [--provisional]
+                usage: gongkai deadline due TEXT --from DATE [--provisional] [--notices DIR]
 
                 Reads the deadline phrase TEXT and prints its due date when the trigger (the information formed or
                 changed, the request received, the approval …) happened on DATE, on the official calendar:
@@ -27,7 +27,7 @@ final class DeadlineDueCommand extends Leaf {
 
 
                 example: gongkai deadline due 信息形成或者变更之日起20个工作日内 --from 2024-09-27   →  2024-10-30""",
-                Set.of(Calendars.PROVISIONAL), Set.of("--from"), Set.of());
+                Set.of(Calendars.PROVISIONAL), Set.of("--from", Calendars.NOTICES), Set.of());
     }
 
     @Override
@@ -53,6 +53,7 @@ final class DeadlineDueCommand extends Leaf {
             return Main.NO;
         }
         Calendars.noteProvisional(err, args.command(), cal.coverage().firstOutside(trigger, due.get()), cal);
+        Calendars.warnNearEnd(err, args.command(), cal, due.get());
         out.println(due.get());
         return Main.OK;
     }

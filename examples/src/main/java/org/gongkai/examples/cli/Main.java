@@ -30,7 +30,8 @@ public final class Main {
             new ValidateCommand(),
             new ConvertCommand(),
             new Group("calendar", "the official working-day calendar (工作日)", List.of(
-                    new CalendarCommands.Workday(), new CalendarCommands.Plus(), new CalendarCommands.Between())),
+                    new CalendarCommands.Workday(), new CalendarCommands.Plus(), new CalendarCommands.Between(),
+                    new NoticeCommands.Notice(), new NoticeCommands.Coverage())),
             new Group("deadline", "deadline phrases (公开时限): read one, compute its due date", List.of(
                     new DeadlineParseCommand(), new DeadlineDueCommand())),
             new Group("request", "disclosure requests (依申请公开): the reply deadline of Art. 30-33", List.of(

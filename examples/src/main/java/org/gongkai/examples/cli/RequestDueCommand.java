@@ -26,7 +26,7 @@ final class RequestDueCommand extends Leaf {
         super("due", "the reply deadline of a request (Art. 30-33) as JSON", """
                 usage: gongkai request due --received DATE
                                            [--supplement-requested DATE --supplement-received DATE]
-                                           [--consultation START:END]... [--extend] [--provisional]
+                                           [--consultation START:END]... [--extend] [--provisional] [--notices DIR]
 
                 Computes the reply deadline of a disclosure request on the official calendar and prints a JSON
                 object:
@@ -45,7 +45,8 @@ final class RequestDueCommand extends Leaf {
 
                 example: gongkai request due --received 2024-09-27   →  "due": "2024-10-30" …""",
                 Set.of("--extend", Calendars.PROVISIONAL),
-                Set.of("--received", "--supplement-requested", "--supplement-received", CONSULTATION),
+                Set.of("--received", "--supplement-requested", "--supplement-received", CONSULTATION,
+                        Calendars.NOTICES),
                 Set.of(CONSULTATION));
     }
 
@@ -114,6 +115,9 @@ final class RequestDueCommand extends Leaf {
         if (deadline.provisional()) {
             err.println("gongkai " + cmd + ": provisional: a date of the computation is outside the official "
                     + "calendar data (" + cal.coverage() + "); Monday-Friday taken as working days");
+        }
+        for (String w : deadline.warnings()) {
+            err.println("gongkai " + cmd + ": warning: " + w);
         }
         out.println(Json.write(json));
         return deadline.due().isPresent() ? Main.OK : Main.NO;
