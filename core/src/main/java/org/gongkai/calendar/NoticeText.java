@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -323,7 +322,6 @@ public final class NoticeText {
                 case '勝': return '胜';
                 case '曆': return '历';
                 case '於': return '于';
-                case '〇': return '〇';
                 case '–': case '―': case '‐': case '−': case '─': return '-';
                 case '〜': case '∼': return '~';
                 case '﹐': case '､': return c == '､' ? '、' : ',';
@@ -753,8 +751,4 @@ public final class NoticeText {
             return new DataFormatException(source, line, 0, what);
         }
     }
-
-    /** Orders readings: annual notices first, then amendments, each by source name. */
-    static final Comparator<Reading> ANNUAL_FIRST = Comparator.comparing((Reading r) -> r.kind() != Kind.ANNUAL)
-            .thenComparing(Reading::source);
 }

@@ -21,9 +21,14 @@ public interface WorkingDayCalendar {
 
     /**
      * The official calendar: the State Council's holiday notices bundled with Gongkai (every year from 2007 to the
-     * last published notice), strict coverage policy. Loaded once, lazily, on first use; thread-safe.
+     * last published notice), plus the notices in the directory or file named by the system property
+     * {@code gongkai.notices} or the environment variable {@code GONGKAI_NOTICES} (see
+     * {@link HolidayCalendar#official()}), strict coverage policy. Loaded once, lazily, on first use; thread-safe.
      *
      * @return the official calendar
+     * @throws org.gongkai.data.DataFormatException when a notice at the configured place cannot be read or
+     *     contradicts the bundled data
+     * @throws java.io.UncheckedIOException when the configured place cannot be read
      */
     static HolidayCalendar official() {
         return HolidayCalendar.official();
