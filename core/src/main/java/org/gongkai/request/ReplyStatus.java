@@ -47,9 +47,10 @@ public record ReplyStatus(State state, int workingDays) {
         }
     }
 
-    /** @return e.g. {@code DUE_WITHIN 3}, {@code OVERDUE 2}, {@code ON_TIME} */
+    /** @return e.g. {@code DUE_WITHIN 3}, {@code OVERDUE 2}, {@code PAUSED 15}, {@code ON_TIME} */
     @Override
     public String toString() {
-        return state == State.DUE_WITHIN || state == State.OVERDUE ? state + " " + workingDays : state.name();
+        return state == State.DUE_WITHIN || state == State.OVERDUE || state == State.PAUSED ? state + " " + workingDays
+                : state.name();
     }
 }
