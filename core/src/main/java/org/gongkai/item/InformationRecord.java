@@ -36,6 +36,7 @@ public final class InformationRecord {
     private final String lawRequiringDisclosure;
     private final boolean thirdPartyConsented;
     private final boolean publicInterestOverride;
+    private final String statutoryDeadline;
 
     private InformationRecord(Builder b) {
         this.title = b.title;
@@ -56,6 +57,7 @@ public final class InformationRecord {
         this.lawRequiringDisclosure = b.lawRequiringDisclosure;
         this.thirdPartyConsented = b.thirdPartyConsented;
         this.publicInterestOverride = b.publicInterestOverride;
+        this.statutoryDeadline = b.statutoryDeadline;
     }
 
     /** @return a new builder */
@@ -84,6 +86,7 @@ public final class InformationRecord {
         b.lawRequiringDisclosure = lawRequiringDisclosure;
         b.thirdPartyConsented = thirdPartyConsented;
         b.publicInterestOverride = publicInterestOverride;
+        b.statutoryDeadline = statutoryDeadline;
         return b;
     }
 
@@ -185,6 +188,15 @@ public final class InformationRecord {
         return publicInterestOverride;
     }
 
+    /**
+     * @return the period a law or regulation sets for publishing this record, as a deadline phrase (e.g.
+     *     {@code 自作出决定之日起7个工作日内}), which replaces Art. 26's 20 working days (Art. 26 "法律、法规对政府信息
+     *     公开的期限另有规定的，从其规定"); empty when none is stated
+     */
+    public String statutoryDeadline() {
+        return statutoryDeadline;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -202,14 +214,15 @@ public final class InformationRecord {
                 && Objects.equals(repealedOn, r.repealedOn) && listedAsCurrent == r.listedAsCurrent
                 && containsWithheldParts == r.containsWithheldParts
                 && lawRequiringDisclosure.equals(r.lawRequiringDisclosure)
-                && thirdPartyConsented == r.thirdPartyConsented && publicInterestOverride == r.publicInterestOverride;
+                && thirdPartyConsented == r.thirdPartyConsented && publicInterestOverride == r.publicInterestOverride
+                && statutoryDeadline.equals(r.statutoryDeadline);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(title, documentNumber, indexNumber, domain, item, attribute, grounds, groundText, formedOn,
                 changedOn, publishedOn, withholdingReviewedOn, repealedOn, listedAsCurrent, containsWithheldParts,
-                lawRequiringDisclosure, thirdPartyConsented, publicInterestOverride);
+                lawRequiringDisclosure, thirdPartyConsented, publicInterestOverride, statutoryDeadline);
     }
 
     @Override
@@ -238,8 +251,19 @@ public final class InformationRecord {
         private String lawRequiringDisclosure = "";
         private boolean thirdPartyConsented;
         private boolean publicInterestOverride;
+        private String statutoryDeadline = "";
 
         private Builder() {
+        }
+
+        /**
+         * @param phrase the period a law or regulation sets for publishing the record, as a deadline phrase; it
+         *     replaces Art. 26's 20 working days ("从其规定"); null or blank for none
+         * @return this builder
+         */
+        public Builder statutoryDeadline(String phrase) {
+            this.statutoryDeadline = Objects.requireNonNullElse(phrase, "");
+            return this;
         }
 
         /**

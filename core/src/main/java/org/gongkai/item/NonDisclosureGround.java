@@ -105,7 +105,10 @@ public enum NonDisclosureGround {
         return paragraph;
     }
 
-    /** @return the item number within Art. 14 (1–3), or 0 */
+    /**
+     * @return for the three kinds of Art. 14, their order 1–3 as table 三 of the annual report counts them (rows
+     *     (三)1–3), else 0. Art. 14 itself is one sentence without numbered items (项): this is not an item of it.
+     */
     public int item() {
         return item;
     }
@@ -130,12 +133,15 @@ public enum NonDisclosureGround {
         return category != Category.REPORT_ONLY;
     }
 
-    /** @return a citation such as "条例第十六条第二款" in Arabic numerals: "Art. 16 ¶2" */
+    /**
+     * @return a citation such as "条例第十六条第二款" in Arabic numerals: "Art. 16 ¶2"; "Art. 14" for its three kinds
+     *     (one sentence, no items); the report format for 行政查询事项, which no article names
+     */
     public String citation() {
         if (article == 0) {
             return "国办公开办函〔2021〕30号";
         }
-        return "Art. " + article + (paragraph > 0 ? " ¶" + paragraph : "") + (item > 0 ? " (" + item + ")" : "");
+        return "Art. " + article + (paragraph > 0 ? " ¶" + paragraph : "");
     }
 
     /**

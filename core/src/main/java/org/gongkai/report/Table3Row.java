@@ -100,8 +100,9 @@ public enum Table3Row implements ReportLabel {
 
     /**
      * Finds a row by its label or reference as printed, ignoring spaces and the difference between full-width and
-     * ASCII punctuation (Unicode NFKC). Labels that repeat under different headings (none in this table) would
-     * need the reference.
+     * ASCII punctuation (Unicode NFKC), and taking "，" (or ",") for "、" (copies of the format print rows (六)1 and
+     * (六)2 with either). Labels that repeat under different headings (none in this table) would need the
+     * reference.
      *
      * @param text a label such as {@code （一）予以公开}, {@code (一)予以公开} or a reference such as {@code 三（三）1}
      * @return the row, or empty when no row has that label or reference
@@ -124,7 +125,9 @@ public enum Table3Row implements ReportLabel {
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (c == ',') {
+                sb.append('、'); // NFKC made "，" a ","; copies of the format use "，" and "、" alike
+            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 sb.append(c);
             }
         }

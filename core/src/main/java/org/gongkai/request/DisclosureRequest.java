@@ -7,7 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.request.RequestEvent.Consultation;
+import org.gongkai.request.RequestEvent.DelayedReplyNotified;
 import org.gongkai.request.RequestEvent.ExtensionApproved;
+import org.gongkai.request.RequestEvent.FeeNotified;
+import org.gongkai.request.RequestEvent.FeePaid;
+import org.gongkai.request.RequestEvent.OpenConsultation;
 import org.gongkai.request.RequestEvent.Received;
 import org.gongkai.request.RequestEvent.Replied;
 import org.gongkai.request.RequestEvent.SupplementReceived;
@@ -18,8 +22,10 @@ import org.gongkai.request.RequestEvent.SupplementRequested;
  * supplementation, consultations, extension and the reply. {@link #replyDeadline} computes its reply clock.
  *
  * <p>The timeline is checked when built: exactly one receipt; nothing dated before the receipt; one supplementation
- * notice at most (一次性告知, Art. 30) and its supplement received on or after it; one extension at most; one reply
- * at most, and nothing after it. A {@link RequestTimelineException} names the offending event.
+ * notice at most (一次性告知, Art. 30) and its supplement received on or after it; extensions of at most 20 working
+ * days in all (Art. 33 ¶2, in one or more steps); one fee notice at most and its payment on or after it; one Art. 35
+ * delayed-reply notice at most; one reply at most, nothing after it, and no consultation still open at it. A
+ * {@link RequestTimelineException} names the offending event.
  */
 public final class DisclosureRequest {
     private final List<RequestEvent> events;
@@ -27,7 +33,11 @@ public final class DisclosureRequest {
     private final SupplementRequested supplementRequested;
     private final SupplementReceived supplementReceived;
     private final List<Consultation> consultations;
-    private final ExtensionApproved extension;
+    private final List<OpenConsultation> openConsultations;
+    private final List<ExtensionApproved> extensions;
+    private final FeeNotified feeNotified;
+    private final FeePaid feePaid;
+    private final DelayedReplyNotified delayedReply;
     private final Replied reply;
 
     private DisclosureRequest(List<RequestEvent> events) {
@@ -47,9 +57,14 @@ public final class DisclosureRequest {
         this.receipt = rec;
         SupplementRequested sreq = null;
         SupplementReceived srec = null;
-        ExtensionApproved ext = null;
+        List<ExtensionApproved> exts = new ArrayList<>();
+        int extended = 0;
+        FeeNotified fee = null;
+        FeePaid paid = null;
+        DelayedReplyNotified delay = null;
         Replied rep = null;
         List<Consultation> cons = new ArrayList<>();
+        List<OpenConsultation> open = new ArrayList<>();
         for (RequestEvent e : this.events) {
             if (e.date().isBefore(rec.date())) {
                 throw new RequestTimelineException(e, "before the request was received on " + rec.date());
@@ -67,12 +82,30 @@ public final class DisclosureRequest {
                 srec = (SupplementReceived) e;
             } else if (e instanceof Consultation) {
                 cons.add((Consultation) e);
+            } else if (e instanceof OpenConsultation) {
+                open.add((OpenConsultation) e);
             } else if (e instanceof ExtensionApproved) {
-                if (ext != null) {
-                    throw new RequestTimelineException(e, "an extension was already approved on " + ext.date()
-                            + "; Art. 33 allows one extension of at most 20 working days");
+                extended += ((ExtensionApproved) e).workingDays();
+                if (extended > ExtensionApproved.MAX_WORKING_DAYS) {
+                    throw new RequestTimelineException(e, "the extensions come to " + extended + " working days; "
+                            + "Art. 33 ¶2: \"延长的期限最长不得超过20个工作日\"");
                 }
-                ext = (ExtensionApproved) e;
+                exts.add((ExtensionApproved) e);
+            } else if (e instanceof FeeNotified) {
+                if (fee != null) {
+                    throw new RequestTimelineException(e, "a fee was already notified on " + fee.date());
+                }
+                fee = (FeeNotified) e;
+            } else if (e instanceof FeePaid) {
+                if (paid != null) {
+                    throw new RequestTimelineException(e, "the fee was already paid on " + paid.date());
+                }
+                paid = (FeePaid) e;
+            } else if (e instanceof DelayedReplyNotified) {
+                if (delay != null) {
+                    throw new RequestTimelineException(e, "a delayed reply was already notified on " + delay.date());
+                }
+                delay = (DelayedReplyNotified) e;
             } else if (e instanceof Replied) {
                 if (rep != null) {
                     throw new RequestTimelineException(e, "the request was already answered on " + rep.date());
@@ -90,9 +123,14 @@ public final class DisclosureRequest {
             }
         }
         LocalDate clockStart = srec != null ? srec.date() : rec.date();
+        ExtensionApproved ext = exts.isEmpty() ? null : exts.get(0);
         if (ext != null && ext.date().isBefore(clockStart)) {
             throw new RequestTimelineException(ext, "before the reply period began on " + clockStart
                     + " (receipt of the supplemented request)");
+        }
+        if (paid != null && (fee == null || paid.date().isBefore(fee.date()))) {
+            throw new RequestTimelineException(paid, fee == null ? "no fee was notified (FEE_NOTIFIED)"
+                    : "paid before the fee notice of " + fee.date());
         }
         if (ext != null && sreq != null && srec == null) {
             throw new RequestTimelineException(ext, "the reply period has not begun: the supplement requested on "
@@ -104,12 +142,20 @@ public final class DisclosureRequest {
                 if (e != rep && last.isAfter(rep.date())) {
                     throw new RequestTimelineException(e, "after the reply on " + rep.date());
                 }
+                if (e instanceof OpenConsultation) {
+                    throw new RequestTimelineException(e, "still open at the reply on " + rep.date()
+                            + "; record the day it ended (the agency may decide without the answer, Art. 32)");
+                }
             }
         }
         this.supplementRequested = sreq;
         this.supplementReceived = srec;
         this.consultations = List.copyOf(cons);
-        this.extension = ext;
+        this.openConsultations = List.copyOf(open);
+        this.extensions = List.copyOf(exts);
+        this.feeNotified = fee;
+        this.feePaid = paid;
+        this.delayedReply = delay;
         this.reply = rep;
     }
 
@@ -190,9 +236,43 @@ public final class DisclosureRequest {
         return consultations;
     }
 
-    /** @return the approved extension, if any */
+    /** @return the consultations still open (gone out, no answer yet), in the order given */
+    public List<OpenConsultation> openConsultations() {
+        return openConsultations;
+    }
+
+    /** @return the first approved extension, if any ({@link #extensions()} has every step) */
     public Optional<ExtensionApproved> extension() {
-        return Optional.ofNullable(extension);
+        return extensions.isEmpty() ? Optional.empty() : Optional.of(extensions.get(0));
+    }
+
+    /** @return every approved extension, in the order given; together at most 20 working days (Art. 33 ¶2) */
+    public List<ExtensionApproved> extensions() {
+        return extensions;
+    }
+
+    /** @return the working days of all approved extensions together, 0 to 20 */
+    public int extensionWorkingDays() {
+        int sum = 0;
+        for (ExtensionApproved e : extensions) {
+            sum += e.workingDays();
+        }
+        return sum;
+    }
+
+    /** @return the fee notice (Art. 42), if any */
+    public Optional<FeeNotified> feeNotified() {
+        return Optional.ofNullable(feeNotified);
+    }
+
+    /** @return the payment of the fee, if any */
+    public Optional<FeePaid> feePaid() {
+        return Optional.ofNullable(feePaid);
+    }
+
+    /** @return the Art. 35 delayed-reply notice, if any */
+    public Optional<DelayedReplyNotified> delayedReply() {
+        return Optional.ofNullable(delayedReply);
     }
 
     /** @return the reply, if given */

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param state the state
  * @param workingDays for {@link State#DUE_WITHIN} the working days left (0 = due that day, days paused by a
- *     consultation not counted); for {@link State#OVERDUE} the working days past the due date; 0 otherwise
+ *     consultation not counted); for {@link State#OVERDUE} the working days past the due date; for
+ *     {@link State#PAUSED} the working days that will be left when the open consultation ends; 0 otherwise
  */
 public record ReplyStatus(State state, int workingDays) {
 
@@ -22,7 +23,17 @@ public record ReplyStatus(State state, int workingDays) {
         /** The applicant was asked to supplement the request and has not yet; the clock has not started. */
         AWAITING_SUPPLEMENT,
         /** The applicant's period to supplement ended without a supplement: the request is taken as abandoned. */
-        LAPSED
+        LAPSED,
+        /**
+         * A consultation is open (gone out, not answered): the clock stands still and the due date is unknown until
+         * it ends (Art. 33 ¶3).
+         */
+        PAUSED,
+        /**
+         * The fee notified was not paid by the last day the notice gave: the request is no longer handled (table 三
+         * (六)2, Art. 42).
+         */
+        FEE_NOT_PAID
     }
 
     /**
@@ -36,9 +47,10 @@ public record ReplyStatus(State state, int workingDays) {
         }
     }
 
-    /** @return e.g. {@code DUE_WITHIN 3}, {@code OVERDUE 2}, {@code ON_TIME} */
+    /** @return e.g. {@code DUE_WITHIN 3}, {@code OVERDUE 2}, {@code PAUSED 15}, {@code ON_TIME} */
     @Override
     public String toString() {
-        return state == State.DUE_WITHIN || state == State.OVERDUE ? state + " " + workingDays : state.name();
+        return state == State.DUE_WITHIN || state == State.OVERDUE || state == State.PAUSED ? state + " " + workingDays
+                : state.name();
     }
 }

@@ -23,7 +23,15 @@ public sealed interface RequestEvent {
         /** An extension of the reply period is approved (Art. 33). */
         EXTENSION_APPROVED,
         /** The agency replies (Art. 36, 37). */
-        REPLIED
+        REPLIED,
+        /** A consultation has gone out and not come back yet (Art. 33 ¶3: the time it needs is not counted). */
+        CONSULTATION_OPEN,
+        /** The agency notifies the applicant of an information-processing fee (Art. 42). */
+        FEE_NOTIFIED,
+        /** The applicant pays the fee notified (Art. 42). */
+        FEE_PAID,
+        /** For an excessive request, the agency sets a reasonable later reply date and tells the applicant (Art. 35). */
+        DELAYED_REPLY_NOTIFIED
     }
 
     /** @return the date of the event (the start, for a consultation) */
@@ -108,6 +116,16 @@ public sealed interface RequestEvent {
             return new Received(ReceiptChannel.FAX, confirmedByBothOn, Optional.empty());
         }
 
+        /**
+         * Art. 31(二): for an ordinary letter "政府信息公开工作机构应当于收到申请的当日与申请人确认". A confirmation on a
+         * later day breaches "当日" (the date of receipt is still the day of confirmation, as the same sentence says).
+         *
+         * @return true when an ordinary letter was confirmed with the applicant later than the day it arrived
+         */
+        public boolean confirmationLate() {
+            return arrivedOn.isPresent() && date.isAfter(arrivedOn.get());
+        }
+
         @Override
         public Kind kind() {
             return Kind.RECEIVED;
@@ -168,28 +186,53 @@ public sealed interface RequestEvent {
     }
 
     /**
-     * A consultation of a third party (Art. 32) or another agency (Art. 33). The working days {@code d} with
-     * {@code startedOn < d <= endedOn} are not counted in the reply period: the day the consultation goes out still
-     * counts, the day its answer comes back does not.
+     * A consultation of a third party (Art. 32), a co-producing agency (Art. 34) or another agency (Art. 33), and
+     * its end. The working days {@code d} with {@code startedOn < d <= endedOn} are not counted in the reply period
+     * (Art. 33 ¶3): the day the consultation goes out still counts, the day its answer comes back does not.
      *
      * @param party whom the agency consulted
-     * @param startedOn the day the consultation went out
+     * @param startedOn the day the consultation went out (the letter was sent)
      * @param endedOn the day the answer came back (or the day the agency stopped waiting for it)
+     * @param receivedOn the day the consulted party received the letter, when known: its 15 working days run from
+     *     that day (Art. 32: "自收到征求意见书之日起15个工作日内"; Art. 34 the same); empty when not known
      */
-    record Consultation(ConsultedParty party, LocalDate startedOn, LocalDate endedOn) implements RequestEvent {
+    record Consultation(ConsultedParty party, LocalDate startedOn, LocalDate endedOn, Optional<LocalDate> receivedOn)
+            implements RequestEvent {
         /**
          * @param party whom the agency consulted
          * @param startedOn the day it went out
          * @param endedOn the day it ended, not before {@code startedOn}
+         * @param receivedOn the day the letter was received, not before {@code startedOn} nor after
+         *     {@code endedOn}; or empty
+         * @throws RequestTimelineException when the dates are out of order
          */
         public Consultation {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(startedOn, "startedOn");
             Objects.requireNonNull(endedOn, "endedOn");
+            Objects.requireNonNull(receivedOn, "receivedOn");
             if (endedOn.isBefore(startedOn)) {
                 throw new RequestTimelineException("CONSULTATION of " + party + " " + startedOn + ".." + endedOn,
                         "the consultation cannot end on " + endedOn + ", before it started");
             }
+            checkReceipt("CONSULTATION of " + party + " " + startedOn + ".." + endedOn, startedOn, receivedOn);
+            if (receivedOn.isPresent() && receivedOn.get().isAfter(endedOn)) {
+                throw new RequestTimelineException("CONSULTATION of " + party + " " + startedOn + ".." + endedOn,
+                        "the letter cannot be received on " + receivedOn.get() + ", after the consultation ended");
+            }
+        }
+
+        /**
+         * A consultation whose letter's receipt is not known (the consulted party's period is then estimated from
+         * the day the letter went out).
+         *
+         * @param party whom the agency consulted
+         * @param startedOn the day it went out
+         * @param endedOn the day it ended, not before {@code startedOn}
+         * @throws RequestTimelineException when it ends before it starts
+         */
+        public Consultation(ConsultedParty party, LocalDate startedOn, LocalDate endedOn) {
+            this(party, startedOn, endedOn, Optional.empty());
         }
 
         @Override
@@ -209,14 +252,74 @@ public sealed interface RequestEvent {
     }
 
     /**
+     * A consultation that has gone out and not come back yet. While it is open the reply clock is paused and its
+     * due date is unknown (Art. 33 ¶3: "征求第三方和其他机关意见所需时间不计算在前款规定的期限内"). When it ends,
+     * replace it by a {@link Consultation} with the same start.
+     *
+     * @param party whom the agency consulted
+     * @param startedOn the day the consultation went out
+     * @param receivedOn the day the consulted party received the letter, when known
+     */
+    record OpenConsultation(ConsultedParty party, LocalDate startedOn, Optional<LocalDate> receivedOn)
+            implements RequestEvent {
+        /**
+         * @param party whom the agency consulted
+         * @param startedOn the day it went out
+         * @param receivedOn the day the letter was received, not before {@code startedOn}; or empty
+         * @throws RequestTimelineException when the letter is received before it was sent
+         */
+        public OpenConsultation {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(startedOn, "startedOn");
+            Objects.requireNonNull(receivedOn, "receivedOn");
+            checkReceipt("CONSULTATION_OPEN of " + party + " " + startedOn, startedOn, receivedOn);
+        }
+
+        /**
+         * @param end the day the answer came back
+         * @return the ended consultation
+         * @throws RequestTimelineException when {@code end} is before the start or the letter's receipt
+         */
+        public Consultation endedOn(LocalDate end) {
+            return new Consultation(party, startedOn, end, receivedOn);
+        }
+
+        @Override
+        public LocalDate date() {
+            return startedOn;
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.CONSULTATION_OPEN;
+        }
+
+        @Override
+        public String describe() {
+            return "CONSULTATION_OPEN of " + party + " from " + startedOn;
+        }
+    }
+
+    private static void checkReceipt(String event, LocalDate startedOn, Optional<LocalDate> receivedOn) {
+        if (receivedOn.isPresent() && receivedOn.get().isBefore(startedOn)) {
+            throw new RequestTimelineException(event, "the letter cannot be received on " + receivedOn.get()
+                    + ", before it was sent on " + startedOn);
+        }
+    }
+
+    /**
      * The head of the disclosure office approves an extension of the reply period, and the applicant is told
-     * (Art. 33).
+     * (Art. 33 ¶2: "需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过20个工作日").
+     * An extension may be approved in more than one step; all steps together are at most 20 working days
+     * ({@link DisclosureRequest} checks the sum).
      *
      * @param date the day of approval
      * @param workingDays the extension, 1 to 20 working days
      * @param approvedBy who approved it (the 政府信息公开工作机构负责人), as recorded
+     * @param applicantNotifiedOn the day the applicant was told (告知申请人), when recorded
      */
-    record ExtensionApproved(LocalDate date, int workingDays, String approvedBy) implements RequestEvent {
+    record ExtensionApproved(LocalDate date, int workingDays, String approvedBy, Optional<LocalDate> applicantNotifiedOn)
+            implements RequestEvent {
         /** The most Art. 33 allows. */
         public static final int MAX_WORKING_DAYS = 20;
 
@@ -224,12 +327,14 @@ public sealed interface RequestEvent {
          * @param date the day of approval
          * @param workingDays 1 to 20
          * @param approvedBy who approved it, not blank
-         * @throws RequestTimelineException when the extension is beyond 20 working days, not positive, or has no
-         *     approver
+         * @param applicantNotifiedOn the day the applicant was told, not before the approval; or empty
+         * @throws RequestTimelineException when the extension is beyond 20 working days, not positive, has no
+         *     approver, or the applicant was told before the approval
          */
         public ExtensionApproved {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(approvedBy, "approvedBy");
+            Objects.requireNonNull(applicantNotifiedOn, "applicantNotifiedOn");
             if (workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
                 throw new RequestTimelineException("EXTENSION_APPROVED on " + date, "an extension of "
                         + workingDays + " working days; Art. 33 allows 1 to 20");
@@ -238,6 +343,23 @@ public sealed interface RequestEvent {
                 throw new RequestTimelineException("EXTENSION_APPROVED on " + date,
                         "Art. 33 requires the approval of the head of the disclosure office; record who approved");
             }
+            if (applicantNotifiedOn.isPresent() && applicantNotifiedOn.get().isBefore(date)) {
+                throw new RequestTimelineException("EXTENSION_APPROVED on " + date, "the applicant cannot be told on "
+                        + applicantNotifiedOn.get() + " of an extension approved later");
+            }
+        }
+
+        /**
+         * An extension whose notice to the applicant is not recorded.
+         *
+         * @param date the day of approval
+         * @param workingDays 1 to 20
+         * @param approvedBy who approved it, not blank
+         * @throws RequestTimelineException when the extension is beyond 20 working days, not positive, or has no
+         *     approver
+         */
+        public ExtensionApproved(LocalDate date, int workingDays, String approvedBy) {
+            this(date, workingDays, approvedBy, Optional.empty());
         }
 
         /**
@@ -252,6 +374,91 @@ public sealed interface RequestEvent {
         @Override
         public Kind kind() {
             return Kind.EXTENSION_APPROVED;
+        }
+    }
+
+    /**
+     * The agency notifies the applicant of an information-processing fee (信息处理费, Art. 42 ¶1: "申请人申请公开政府
+     * 信息的数量、频次明显超过合理范围的，行政机关可以收取信息处理费"), its amount computed by
+     * {@link InformationProcessingFee}. When the fee is not paid by {@code payBy}, the request is no longer handled
+     * (table 三 row (六)2 "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请").
+     *
+     * @param date the day the notice went out
+     * @param amountYuan the amount notified, in yuan
+     * @param payBy the last day to pay, as the notice states it (the national measures' text on the payment period
+     *     was not found; a provincial rule, 四川 2021, gives 20 working days from the day after the notice is
+     *     received); empty when not recorded
+     */
+    record FeeNotified(LocalDate date, long amountYuan, Optional<LocalDate> payBy) implements RequestEvent {
+        /**
+         * @param date the day the notice went out
+         * @param amountYuan the amount, positive
+         * @param payBy the last day to pay, not before {@code date}; or empty
+         * @throws RequestTimelineException when the amount is not positive or the last day precedes the notice
+         */
+        public FeeNotified {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(payBy, "payBy");
+            if (amountYuan <= 0) {
+                throw new RequestTimelineException("FEE_NOTIFIED on " + date, "a fee notice of " + amountYuan
+                        + " yuan; a notice is for a positive amount");
+            }
+            if (payBy.isPresent() && payBy.get().isBefore(date)) {
+                throw new RequestTimelineException("FEE_NOTIFIED on " + date, "the payment period cannot end on "
+                        + payBy.get() + ", before the notice");
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.FEE_NOTIFIED;
+        }
+    }
+
+    /**
+     * The applicant pays the fee notified.
+     *
+     * @param date the day of payment
+     */
+    record FeePaid(LocalDate date) implements RequestEvent {
+        /** @param date the day of payment */
+        public FeePaid {
+            Objects.requireNonNull(date, "date");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.FEE_PAID;
+        }
+    }
+
+    /**
+     * Art. 35: for a request whose number or frequency clearly exceeds a reasonable range, the agency finds the
+     * applicant's reason reasonable but cannot reply within Art. 33's period, so it sets a reasonable later reply
+     * date and tells the applicant ("可以确定延迟答复的合理期限并告知申请人"). That date replaces Art. 33's due date.
+     * (When the agency finds the reason unreasonable it replies {@link ReplyType#EXCESSIVE_NOT_PROCESSED}.)
+     *
+     * @param date the day the applicant was told
+     * @param replyBy the reasonable period the agency set, as its last day
+     */
+    record DelayedReplyNotified(LocalDate date, LocalDate replyBy) implements RequestEvent {
+        /**
+         * @param date the day the applicant was told
+         * @param replyBy the last day of the reasonable period, not before {@code date}
+         * @throws RequestTimelineException when the period ends before the notice
+         */
+        public DelayedReplyNotified {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(replyBy, "replyBy");
+            if (replyBy.isBefore(date)) {
+                throw new RequestTimelineException("DELAYED_REPLY_NOTIFIED on " + date,
+                        "the reasonable period cannot end on " + replyBy + ", before the notice");
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.DELAYED_REPLY_NOTIFIED;
         }
     }
 

@@ -62,8 +62,12 @@ class RequestTimelineTest {
         // due 2024-10-30 (see the scenarios): an extension approved on 10-31 comes too late
         refused("EXTENSION_APPROVED on 2024-10-31", "after the reply period ended on 2024-10-30",
                 RECEIVED, ExtensionApproved.full(d("2024-10-31"), "主任"));
-        refused("EXTENSION_APPROVED on 2024-10-21", "already approved on 2024-10-20", RECEIVED,
-                new ExtensionApproved(d("2024-10-20"), 10, "主任"), new ExtensionApproved(d("2024-10-21"), 10, "主任"));
+        // Art. 33 ¶2 caps the total ("延长的期限最长不得超过20个工作日"), not the number of approvals: 10 + 10 is
+        // lawful, 10 + 11 is not
+        assertThat(DisclosureRequest.of(List.of(RECEIVED, new ExtensionApproved(d("2024-10-20"), 10, "主任"),
+                new ExtensionApproved(d("2024-10-21"), 10, "主任"))).extensionWorkingDays()).isEqualTo(20);
+        refused("EXTENSION_APPROVED on 2024-10-21", "21 working days", RECEIVED,
+                new ExtensionApproved(d("2024-10-20"), 10, "主任"), new ExtensionApproved(d("2024-10-21"), 11, "主任"));
         // on the due date itself it is still in time
         assertThat(DisclosureRequest.of(List.of(RECEIVED, ExtensionApproved.full(d("2024-10-30"), "主任")))
                 .replyDeadline(WorkingDayCalendar.official()).extendedDue()).isPresent();
@@ -118,7 +122,8 @@ class RequestTimelineTest {
     /** Art. 36 lists seven kinds of reply; Art. 37 adds partial disclosure. */
     @Test
     void replyTypesOfArticles36And37() {
-        assertThat(ReplyType.values()).hasSize(8);
+        // 8 of Art. 36-37, and 6 other handlings: Art. 30 (still unclear), 35, 38, 39 ¶1, 39 ¶2, table 三 (五)5
+        assertThat(ReplyType.values()).hasSize(14);
         assertThat(ReplyType.values()).filteredOn(t -> t.article().startsWith("36(")).hasSize(7);
         assertThat(ReplyType.PARTIAL_DISCLOSURE.article()).isEqualTo("37");
         for (ReplyType t : ReplyType.values()) {

@@ -2,10 +2,12 @@ package org.gongkai.validation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.report.AnnualReportDeadline;
 import org.gongkai.domain.Domain;
 import org.gongkai.domain.Domains;
 import org.gongkai.domain.StandardGuide;
@@ -63,7 +66,8 @@ public final class DisclosureValidator {
             enabled[c.ordinal()] = b.enabled.contains(c) && strictness.includes(c);
             severities[c.ordinal()] = b.severities[c.ordinal()] != null ? b.severities[c.ordinal()] : c.severity();
         }
-        this.context = new RuleContext(b.domains, b.calendar, b.asOf, b.guides);
+        this.context = new RuleContext(b.domains, b.calendar, b.asOf, b.guides, b.withholdingReviewPeriod)
+                .withStatutoryTitles(b.statutoryTitles);
         this.clock = b.clock;
     }
 
@@ -147,6 +151,34 @@ public final class DisclosureValidator {
     }
 
     /**
+     * Checks the publication date of an annual report on disclosure against Art. 49: "县级以上人民政府部门应当在每年
+     * 1月31日前 … 向社会公布"; local governments' reports "在每年3月31日前" (ANNUAL_REPORT_LATE, path
+     * {@code publishedOn}). The named day itself is in time.
+     *
+     * @param publisher a department or a local government
+     * @param reportYear the year the report covers
+     * @param publishedOn the day it was published
+     * @return the report; ANNUAL_REPORT_LATE also when the due day is beyond the last representable date (it is
+     *     then reported with that reason, never thrown)
+     */
+    public ValidationReport validateAnnualReport(AnnualReportDeadline publisher, int reportYear,
+            LocalDate publishedOn) {
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(publishedOn, "publishedOn");
+        Collector sink = new Collector();
+        try {
+            if (publisher.late(reportYear, publishedOn)) {
+                sink.report(RuleCode.ANNUAL_REPORT_LATE, null, -1, "publishedOn", publishedOn + " (report of "
+                        + reportYear + ", due by " + publisher.lastDay(reportYear) + ", Art. 49)");
+            }
+        } catch (java.time.DateTimeException e) {
+            sink.report(RuleCode.ANNUAL_REPORT_LATE, null, -1, "publishedOn", publishedOn + " (report of "
+                    + reportYear + ": " + e.getMessage() + ")");
+        }
+        return sink.report();
+    }
+
+    /**
      * Checks that every entry of a negative list (负面清单) gives a ground of Art. 14–16 (paths
      * {@code entries[i].grounds}).
      *
@@ -215,6 +247,8 @@ public final class DisclosureValidator {
         private Domains domains;
         private WorkingDayCalendar calendar;
         private LocalDate asOf;
+        private Period withholdingReviewPeriod;
+        private final Set<String> statutoryTitles = new HashSet<>();
         private Clock clock;
         private Function<Domain, Optional<StandardGuide>> guides;
 
@@ -287,6 +321,37 @@ public final class DisclosureValidator {
          */
         public Builder domains(Domains domains) {
             this.domains = Objects.requireNonNull(domains, "domains");
+            return this;
+        }
+
+        /**
+         * States that the titles are laws or administrative regulations (法律、行政法规), so that an item citing one may
+         * keep a deadline longer than Art. 26's 20 working days ("法律、法规对政府信息公开的期限另有规定的，从其规定").
+         * Titles ending in …法 or …条例 are recognized without this; use it for a 行政法规 named otherwise (e.g.
+         * 全国年节及纪念日放假办法).
+         *
+         * @param titles the titles, without 《》
+         * @return this builder
+         */
+        public Builder statutoryTitles(Collection<String> titles) {
+            for (String t : Objects.requireNonNull(titles, "titles")) {
+                statutoryTitles.add(Objects.requireNonNull(t, "title").strip());
+            }
+            return this;
+        }
+
+        /**
+         * @param period how often withheld information must be reviewed (default one year). A policy, not law:
+         *     Art. 18 requires "对本行政机关不予公开的政府信息进行定期评估审查" and sets no period
+         * @return this builder
+         * @throws IllegalArgumentException when the period is zero or negative
+         */
+        public Builder withholdingReviewPeriod(Period period) {
+            Objects.requireNonNull(period, "period");
+            if (period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException("a review period must be positive: " + period);
+            }
+            this.withholdingReviewPeriod = period;
             return this;
         }
 

@@ -21,47 +21,48 @@ import java.util.Optional;
 public enum RuleCode {
     // ---- elements of an item (国办发〔2019〕54号: 名称、内容、依据、时限、主体、渠道、对象、方式; 层级) ----
     /** 公开事项 names no item (neither 一级 nor 二级事项). */
-    ITEM_NAME_MISSING(Severity.ERROR, "国办发〔2019〕54号", "name", true,
+    ITEM_NAME_MISSING(Severity.ERROR, "practice: 国办发〔2019〕54号 (text not verified)", "name", true,
             "缺少公开事项名称（一级、二级事项均为空）",
             "The item has no name (neither category nor item is given)"),
     /** 公开内容（要素） empty. */
-    ITEM_CONTENT_MISSING(Severity.ERROR, "国办发〔2019〕54号", "content", false,
+    ITEM_CONTENT_MISSING(Severity.ERROR, "practice: 国办发〔2019〕54号 (text not verified)", "content", false,
             "缺少公开内容（要素）",
             "The item does not say what is published (content missing)"),
     /** 公开依据 empty. */
-    ITEM_BASIS_MISSING(Severity.ERROR, "国办发〔2019〕54号", "basis", false,
+    ITEM_BASIS_MISSING(Severity.ERROR, "practice: 国办发〔2019〕54号 (text not verified)", "basis", false,
             "缺少公开依据",
             "The item cites no legal basis for its publication"),
     /** 公开时限 empty (for an item that is not proactive; see {@link #PROACTIVE_WITHOUT_DEADLINE}). */
-    ITEM_DEADLINE_MISSING(Severity.ERROR, "国办发〔2019〕54号", "deadline", false,
+    ITEM_DEADLINE_MISSING(Severity.ERROR, "practice: 国办发〔2019〕54号 (text not verified)", "deadline", false,
             "缺少公开时限",
             "The item states no deadline for its publication"),
     /** 公开主体 empty. */
-    ITEM_BODY_MISSING(Severity.ERROR, "国办发〔2019〕54号", "responsibleBody", false,
+    ITEM_BODY_MISSING(Severity.ERROR, "practice: 国办发〔2019〕54号 (text not verified)", "responsibleBody", false,
             "缺少公开主体",
             "The item names no responsible body"),
     /** No 公开渠道和载体 selected, for an item that is not proactive (see {@link #PROACTIVE_WITHOUT_CHANNEL}). */
-    ITEM_CHANNEL_MISSING(Severity.WARNING, "国办发〔2019〕54号", "channels", false,
+    ITEM_CHANNEL_MISSING(Severity.WARNING, "practice: 国办发〔2019〕54号 (text not verified)", "channels", false,
             "未选择公开渠道和载体",
             "No publication channel is selected"),
     /** No 公开对象 ticked. WARNING: the tick is what catalog readers lose most often. */
-    ITEM_AUDIENCE_MISSING(Severity.WARNING, "国办发〔2019〕54号", "audiences", false,
+    ITEM_AUDIENCE_MISSING(Severity.WARNING, "practice: 国办发〔2019〕54号 (text not verified)", "audiences", false,
             "未勾选公开对象（全社会或特定群体）",
             "No audience is ticked (general public or a specific group)"),
     /** No 公开方式 ticked. WARNING: the tick is what catalog readers lose most often. */
-    ITEM_METHOD_MISSING(Severity.WARNING, "国办发〔2019〕54号", "methods", false,
+    ITEM_METHOD_MISSING(Severity.WARNING, "practice: 国办发〔2019〕54号 (text not verified)", "methods", false,
             "未勾选公开方式（主动或依申请）",
             "No disclosure method is ticked (proactive or on request)"),
     /** The catalog has levels, the item ticks none. */
-    ITEM_LEVEL_MISSING(Severity.WARNING, "国办发〔2019〕54号", "levels", false,
+    ITEM_LEVEL_MISSING(Severity.WARNING, "practice: 国办发〔2019〕54号 (text not verified)", "levels", false,
             "目录分公开层级，但该事项未勾选公开层级",
             "The catalog has administrative levels but the item ticks none"),
     /** A proactive item with no channel. */
-    PROACTIVE_WITHOUT_CHANNEL(Severity.ERROR, "条例 Art. 23; 国办发〔2019〕54号", "channels", false,
+    PROACTIVE_WITHOUT_CHANNEL(Severity.ERROR, "条例 Art. 23", "channels", false,
             "主动公开事项未选择公开渠道和载体",
             "A proactive item must be published through at least one channel"),
     /** A proactive item with no deadline. */
-    PROACTIVE_WITHOUT_DEADLINE(Severity.ERROR, "条例 Art. 26", "deadline", false,
+    PROACTIVE_WITHOUT_DEADLINE(Severity.ERROR, "practice: 公开时限 is a catalog element (国办发〔2019〕54号, text "
+            + "not verified); 条例 Art. 26 only sets the default 20 working days", "deadline", false,
             "主动公开事项缺少公开时限",
             "A proactive item must state its deadline (Art. 26: 20 working days unless a law says otherwise)"),
     /** The deadline text is not a phrase the library can read. */
@@ -73,16 +74,16 @@ public enum RuleCode {
             "主动公开时限超过条例第二十六条规定的20个工作日，且未引用另有规定的法律法规",
             "The deadline exceeds Art. 26's 20 working days and cites no law that provides otherwise"),
     /** The domain is neither a standard domain nor one registered in the registry used. */
-    DOMAIN_UNKNOWN(Severity.ERROR, "国办发〔2019〕54号", "domain", true,
+    DOMAIN_UNKNOWN(Severity.ERROR, "practice: 国办发〔2019〕54号 (text not verified)", "domain", true,
             "领域不是标准领域，也不是已登记的地方领域",
             "The domain is neither a standard domain nor a registered local one"),
     /** The item's levels and the catalog's levels have nothing in common. */
-    LEVEL_NOT_IN_CATALOG(Severity.WARNING, "国办发〔2019〕54号", "levels", true,
+    LEVEL_NOT_IN_CATALOG(Severity.WARNING, "practice: 国办发〔2019〕54号 (text not verified)", "levels", true,
             "事项的公开层级与目录的层级不符",
             "The item's levels do not include any level of the catalog"),
 
     /** A 公开属性 label that is none of 主动公开, 依申请公开, 不予公开 (field constraint on DTO strings). */
-    DISCLOSURE_ATTRIBUTE_UNKNOWN(Severity.ERROR, "公文公开属性源头认定", "attribute", true,
+    DISCLOSURE_ATTRIBUTE_UNKNOWN(Severity.ERROR, "practice: 公文公开属性源头认定 (local rules)", "attribute", true,
             "公开属性应为主动公开、依申请公开或不予公开",
             "The disclosure attribute must be 主动公开, 依申请公开 or 不予公开"),
     /** A 统一社会信用代码 that is not 18 characters of the 31 symbols with both check characters right. */
@@ -94,13 +95,14 @@ public enum RuleCode {
             "发文字号不正确（应为机关代字〔年份〕序号号）或年份后的括号缺失",
             "The document number is invalid (agency code〔year〕serial号) or lost its closing bracket"),
     /** A 索引号 of no known family, with a prefix failing its check, or with a broken sequence. */
-    INDEX_NUMBER_INVALID(Severity.ERROR, "条例 Art. 12", "indexNumber", true,
+    INDEX_NUMBER_INVALID(Severity.ERROR, "条例 Art. 12 ¶3 (目录包括政府信息的索引); the number's format: practice",
+            "indexNumber", true,
             "索引号不正确（格式不符，前缀的信用代码或组织机构代码校验不通过，或顺序号缺失）",
             "The index number is invalid (unknown form, a prefix failing its check, or a missing sequence)"),
 
     // ---- records (政府信息) ----
     /** The attribute was not determined at source. */
-    RECORD_ATTRIBUTE_MISSING(Severity.WARNING, "公文公开属性源头认定", "attribute", true,
+    RECORD_ATTRIBUTE_MISSING(Severity.WARNING, "practice: 公文公开属性源头认定 (local rules)", "attribute", true,
             "未认定公开属性（主动公开、依申请公开、不予公开）",
             "The disclosure attribute was not determined at source"),
     /** A proactive record published after Art. 26's 20 working days. */
@@ -115,10 +117,10 @@ public enum RuleCode {
     RECORD_DEADLINE_NOT_COMPUTABLE(Severity.WARNING, "条例 Art. 26", "formedOn", false,
             "工作日历未覆盖该年份（国务院尚未公布节假日安排），无法计算20个工作日的公开期限",
             "The working-day calendar does not cover the year, so Art. 26's 20 working days cannot be computed"),
-    /** A withheld or on-request record with no ground. */
-    RECORD_GROUND_MISSING(Severity.ERROR, "条例 Art. 14–16, 36(3); 国办发〔2019〕54号", "grounds", false,
-            "依申请公开或不予公开的政府信息未说明法定事由",
-            "On-request and withheld information must state its legal ground"),
+    /** A withheld record with no ground (on-request records need none). */
+    RECORD_GROUND_MISSING(Severity.ERROR, "条例 Art. 36(3) (告知申请人不予公开并说明理由); Art. 14–16", "grounds", false,
+            "不予公开的政府信息未说明法定事由",
+            "Withheld information must state its legal ground"),
     /** A withheld record whose ground is none of Art. 14–16. */
     RECORD_GROUND_NOT_STATUTORY(Severity.ERROR, "条例 Art. 14–16", "grounds", false,
             "不予公开的理由不属于条例第十四条至第十六条规定的法定事由",
@@ -137,39 +139,52 @@ public enum RuleCode {
             "以保护第三方合法权益为由不予公开，但第三方已同意公开或不公开会对公共利益造成重大影响，应予公开",
             "Withheld to protect a third party although the third party consented or withholding would "
                     + "seriously affect the public interest"),
-    /** Withheld information not reviewed within a year. */
-    WITHHELD_NOT_REVIEWED(Severity.WARNING, "国办发〔2019〕54号", "withholdingReviewedOn", false,
-            "不予公开的政府信息超过一年未进行评估",
-            "Withheld information has not been reviewed within the year"),
+    /**
+     * Withheld information not reviewed within the review period: one year by default, a policy the validator lets
+     * the caller set ({@link DisclosureValidator.Builder#withholdingReviewPeriod}); Art. 18 says "定期评估审查" and
+     * sets no period.
+     */
+    WITHHELD_NOT_REVIEWED(Severity.WARNING, "条例 Art. 18; the period (default one year): practice",
+            "withholdingReviewedOn", false,
+            "不予公开的政府信息未按评估周期进行评估审查（条例第十八条：定期评估审查；周期默认一年）",
+            "Withheld information has not been reviewed within the review period (Art. 18: periodic review; one "
+                    + "year by default)"),
     /** A proactive record that contains 依申请/不予公开 parts. */
-    PROACTIVE_RECORD_HAS_WITHHELD_PARTS(Severity.WARNING, "公文公开属性源头认定; 条例 Art. 37", "containsWithheldParts",
+    PROACTIVE_RECORD_HAS_WITHHELD_PARTS(Severity.WARNING, "practice: 公文公开属性源头认定; 条例 Art. 37 by analogy",
+            "containsWithheldParts",
             false,
             "主动公开的政府信息含有依申请公开或不予公开的内容，应区分处理",
             "A proactive record contains on-request or withheld parts, which must be separated"),
-    /** A repealed record still listed as current. */
-    REPEALED_STILL_CURRENT(Severity.ERROR, "条例 Art. 6", "listedAsCurrent", false,
+    /** A repealed record still listed as current more than Art. 26's 20 working days after the repeal. */
+    REPEALED_STILL_CURRENT(Severity.ERROR, "条例 Art. 12 ¶1, Art. 53(二); Art. 26 (20 working days after the change)",
+            "listedAsCurrent", false,
             "已废止的政府信息仍标注为现行有效",
             "A repealed record is still listed as current"),
+    /** An annual report published after Art. 49's day (1月31日 for a department, 3月31日 for a local government). */
+    ANNUAL_REPORT_LATE(Severity.ERROR, "条例 Art. 49", "publishedOn", false,
+            "政府信息公开工作年度报告晚于条例第四十九条规定的日期公布（部门1月31日前，地方人民政府3月31日前）",
+            "The annual report was published after Art. 49's date (1月31日 for a department, 3月31日 for a local "
+                    + "government)"),
 
     // ---- catalogs ----
     /** The same item (domain and name) appears twice. */
-    CATALOG_DUPLICATE_ITEM(Severity.WARNING, "国办发〔2019〕54号", "name", true,
+    CATALOG_DUPLICATE_ITEM(Severity.WARNING, "practice: 国办发〔2019〕54号 (text not verified)", "name", true,
             "目录中重复列出同一事项",
             "The catalog lists the same item twice"),
     /** The serial numbers skip a number. */
-    CATALOG_SERIAL_GAP(Severity.WARNING, "国办发〔2019〕54号", "serialNumber", true,
+    CATALOG_SERIAL_GAP(Severity.WARNING, "practice: 国办发〔2019〕54号 (text not verified)", "serialNumber", true,
             "序号不连续",
             "The serial numbers skip a number"),
     /** A serial number is used twice. */
-    CATALOG_SERIAL_REPEAT(Severity.WARNING, "国办发〔2019〕54号", "serialNumber", true,
+    CATALOG_SERIAL_REPEAT(Severity.WARNING, "practice: 国办发〔2019〕54号 (text not verified)", "serialNumber", true,
             "序号重复",
             "A serial number is used twice"),
     /** An item of a domain the catalog does not cover. */
-    CATALOG_ITEM_OUTSIDE_DOMAINS(Severity.WARNING, "国办发〔2019〕54号", "domain", true,
+    CATALOG_ITEM_OUTSIDE_DOMAINS(Severity.WARNING, "practice: 国办发〔2019〕54号 (text not verified)", "domain", true,
             "事项所属领域不在目录覆盖的领域之内",
             "The item belongs to a domain the catalog does not cover"),
     /** Items of the domain's standard guide that the catalog lacks. */
-    CATALOG_MISSING_STANDARD_ITEMS(Severity.WARNING, "国办发〔2019〕54号", "domains", false,
+    CATALOG_MISSING_STANDARD_ITEMS(Severity.WARNING, "practice: 国办发〔2019〕54号 (text not verified)", "domains", false,
             "目录缺少该领域标准指引中的事项",
             "The catalog lacks items of the domain's standard guide"),
     /** A negative-list entry with no ground. */
@@ -185,7 +200,7 @@ public enum RuleCode {
             "负面清单条目的理由无法对应到条例第十四条至第十六条的法定事由",
             "A negative-list entry's ground, as written, matches none of the grounds of Art. 14–16"),
     /** The same item is published with different content by the township and the village. */
-    TOWNSHIP_VILLAGE_CONTENT_DIFFERS(Severity.WARNING, "国办发〔2019〕54号", "content", false,
+    TOWNSHIP_VILLAGE_CONTENT_DIFFERS(Severity.WARNING, "practice: 国办发〔2019〕54号 (text not verified)", "content", false,
             "乡级与村级目录中相同事项的公开内容不一致",
             "The township and village catalogs publish the same item with different content"),
     /**

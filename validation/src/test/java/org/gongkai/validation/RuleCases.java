@@ -201,18 +201,21 @@ final class RuleCases {
                 "withholdingReviewedOn", "last reviewed 2023-11-19",
                 withheld().addGround(NonDisclosureGround.STATE_SECRET)
                         .withholdingReviewedOn(LocalDate.of(2023, 11, 20)).build(),
-                "按年度评估: reviewed 2023-11-19, more than a year before 2024-11-20; 2023-11-20 is exactly a year"));
+                "Art. 18 定期评估审查, default policy period one year: reviewed 2023-11-19, more than a year before "
+                        + "2024-11-20; 2023-11-20 is exactly a year"));
         c.add(new Case(RuleCode.PROACTIVE_RECORD_HAS_WITHHELD_PARTS,
                 proactive().publishedOn(LocalDate.of(2024, 10, 8)).containsWithheldParts(true).build(),
                 "containsWithheldParts", "true", proactive().publishedOn(LocalDate.of(2024, 10, 8)).build(),
                 "源头认定: a 主动公开 document may not contain 依申请/不予公开 parts (Art. 37: separate them)"));
         c.add(new Case(RuleCode.REPEALED_STILL_CURRENT,
-                proactive().publishedOn(LocalDate.of(2024, 10, 8)).repealedOn(LocalDate.of(2024, 11, 20))
+                proactive().publishedOn(LocalDate.of(2024, 10, 8)).repealedOn(LocalDate.of(2024, 10, 22))
                         .listedAsCurrent(true).build(),
-                "listedAsCurrent", "repealed 2024-11-20",
-                proactive().publishedOn(LocalDate.of(2024, 10, 8)).repealedOn(LocalDate.of(2024, 11, 21))
+                "listedAsCurrent", "repealed 2024-10-22 (Art. 26's 20 working days ended 2024-11-19)",
+                proactive().publishedOn(LocalDate.of(2024, 10, 8)).repealedOn(LocalDate.of(2024, 10, 23))
                         .listedAsCurrent(true).build(),
-                "Art. 6 (accurate): repealed on the day of validation is no longer current; tomorrow's repeal is"));
+                "Art. 12 ¶1 / Art. 53(二) (及时更新), with Art. 26's 20 working days for a change: repealed Tue 10-22, "
+                        + "10-23 (1) … 10-31 (7), 11-01 (8), 11-04..08 (13), 11-11..15 (18), 11-18 (19), 11-19 (20): "
+                        + "past on 2024-11-20; repealed 10-23, its 20th working day is 11-20 itself"));
         c.add(new Case(RuleCode.DOCUMENT_NUMBER_INVALID,
                 proactive().publishedOn(LocalDate.of(2024, 10, 8)).documentNumber("税总发〔201744号").build(),
                 "documentNumber", "税总发〔201744号",

@@ -147,6 +147,10 @@ public final class GongkaiModule extends SimpleModule {
         addEvent(RequestEvent.Consultation.class, lenient, failing);
         addEvent(RequestEvent.ExtensionApproved.class, lenient, failing);
         addEvent(RequestEvent.Replied.class, lenient, failing);
+        addEvent(RequestEvent.OpenConsultation.class, lenient, failing);
+        addEvent(RequestEvent.FeeNotified.class, lenient, failing);
+        addEvent(RequestEvent.FeePaid.class, lenient, failing);
+        addEvent(RequestEvent.DelayedReplyNotified.class, lenient, failing);
         add(ReplyDeadline.class, RequestJson::writeReplyDeadline, RequestJson::readReplyDeadline, lenient, failing);
         add(ReplyDeadline.Pause.class, RequestJson::writePause, RequestJson::readPause, lenient, failing);
         add(ReplyStatus.class, RequestJson::writeStatus, RequestJson::readStatus, lenient, failing);

@@ -274,6 +274,9 @@ final class JsonCodec {
         g.writeStringField("lawRequiringDisclosure", r.lawRequiringDisclosure());
         g.writeBooleanField("thirdPartyConsented", r.thirdPartyConsented());
         g.writeBooleanField("publicInterestOverride", r.publicInterestOverride());
+        if (!r.statutoryDeadline().isEmpty()) { // added later: written only when stated
+            g.writeStringField("statutoryDeadline", r.statutoryDeadline());
+        }
         g.writeEndObject();
     }
 
@@ -652,6 +655,7 @@ final class JsonCodec {
                 case "lawRequiringDisclosure" -> b.lawRequiringDisclosure(text(p));
                 case "thirdPartyConsented" -> b.thirdPartyConsented(bool(p));
                 case "publicInterestOverride" -> b.publicInterestOverride(bool(p));
+                case "statutoryDeadline" -> b.statutoryDeadline(text(p));
                 default -> unknown(p, f, InformationRecord.class, RECORD_KEYS);
             }
         }
@@ -661,7 +665,7 @@ final class JsonCodec {
     static final List<String> RECORD_KEYS = List.of("title", "documentNumber", "indexNumber", "domain", "item",
             "attribute", "grounds", "groundText", "formedOn", "changedOn", "publishedOn", "withholdingReviewedOn",
             "repealedOn", "listedAsCurrent", "containsWithheldParts", "lawRequiringDisclosure", "thirdPartyConsented",
-            "publicInterestOverride");
+            "publicInterestOverride", "statutoryDeadline");
 
     NegativeList readNegativeList(JsonParser p) throws IOException {
         startObject(p, "a negative list");

@@ -35,12 +35,18 @@ final class RequestJson {
             RequestEvent.Kind.RECEIVED, List.of("kind", "channel", "date", "arrivedOn"),
             RequestEvent.Kind.SUPPLEMENT_REQUESTED, List.of("kind", "date", "supplyBy"),
             RequestEvent.Kind.SUPPLEMENT_RECEIVED, List.of("kind", "date"),
-            RequestEvent.Kind.CONSULTATION, List.of("kind", "party", "startedOn", "endedOn"),
-            RequestEvent.Kind.EXTENSION_APPROVED, List.of("kind", "date", "workingDays", "approvedBy"),
-            RequestEvent.Kind.REPLIED, List.of("kind", "date", "type"));
+            RequestEvent.Kind.CONSULTATION, List.of("kind", "party", "startedOn", "endedOn", "receivedOn"),
+            RequestEvent.Kind.EXTENSION_APPROVED, List.of("kind", "date", "workingDays", "approvedBy",
+                    "applicantNotifiedOn"),
+            RequestEvent.Kind.REPLIED, List.of("kind", "date", "type"),
+            RequestEvent.Kind.CONSULTATION_OPEN, List.of("kind", "party", "startedOn", "receivedOn"),
+            RequestEvent.Kind.FEE_NOTIFIED, List.of("kind", "date", "amountYuan", "payBy"),
+            RequestEvent.Kind.FEE_PAID, List.of("kind", "date"),
+            RequestEvent.Kind.DELAYED_REPLY_NOTIFIED, List.of("kind", "date", "replyBy"));
     /** Every key an event may have. */
     static final List<String> ALL_EVENT_KEYS = List.of("kind", "channel", "date", "arrivedOn", "supplyBy", "party",
-            "startedOn", "endedOn", "workingDays", "approvedBy", "type");
+            "startedOn", "endedOn", "workingDays", "approvedBy", "type", "receivedOn", "applicantNotifiedOn",
+            "amountYuan", "payBy", "replyBy");
     /** Keys of a reply clock, in the order they are written. */
     static final List<String> DEADLINE_KEYS = List.of("request", "receivedOn", "supplementNoticeBy",
             "supplementNoticeLate", "clockStartsOn", "due", "extendedDue", "applicableDue", "pauses",
@@ -77,15 +83,37 @@ final class RequestJson {
             g.writeStringField("party", c.party().name());
             g.writeStringField("startedOn", c.startedOn().toString());
             g.writeStringField("endedOn", c.endedOn().toString());
+            writePresent("receivedOn", c.receivedOn(), g);
         } else if (e instanceof ExtensionApproved x) {
             g.writeStringField("date", x.date().toString());
             g.writeNumberField("workingDays", x.workingDays());
             g.writeStringField("approvedBy", x.approvedBy());
+            writePresent("applicantNotifiedOn", x.applicantNotifiedOn(), g);
         } else if (e instanceof Replied r) {
             g.writeStringField("date", r.date().toString());
             g.writeStringField("type", r.type().name());
+        } else if (e instanceof RequestEvent.OpenConsultation c) {
+            g.writeStringField("party", c.party().name());
+            g.writeStringField("startedOn", c.startedOn().toString());
+            writePresent("receivedOn", c.receivedOn(), g);
+        } else if (e instanceof RequestEvent.FeeNotified fee) {
+            g.writeStringField("date", fee.date().toString());
+            g.writeNumberField("amountYuan", fee.amountYuan());
+            writePresent("payBy", fee.payBy(), g);
+        } else if (e instanceof RequestEvent.FeePaid paid) {
+            g.writeStringField("date", paid.date().toString());
+        } else if (e instanceof RequestEvent.DelayedReplyNotified delay) {
+            g.writeStringField("date", delay.date().toString());
+            g.writeStringField("replyBy", delay.replyBy().toString());
         }
         g.writeEndObject();
+    }
+
+    /** An optional date added to an event kind after the first release: written only when present. */
+    private static void writePresent(String key, Optional<LocalDate> date, JsonGenerator g) throws IOException {
+        if (date.isPresent()) {
+            g.writeStringField(key, date.get().toString());
+        }
     }
 
     /**
@@ -186,6 +214,11 @@ final class RequestJson {
         Integer workingDays = null;
         String approvedBy = null;
         ReplyType type = null;
+        LocalDate receivedOn = null;
+        LocalDate applicantNotifiedOn = null;
+        Long amountYuan = null;
+        LocalDate payBy = null;
+        LocalDate replyBy = null;
         List<String> given = new ArrayList<>(4);
         String f;
         while ((f = p.nextFieldName()) != null) {
@@ -208,6 +241,11 @@ final class RequestJson {
                 case "workingDays" -> workingDays = workingDays(p);
                 case "approvedBy" -> approvedBy = JsonCodec.text(p);
                 case "type" -> type = c.readCode(p, ReplyType.class, ReplyType::fromLabel);
+                case "receivedOn" -> receivedOn = JsonCodec.date(p);
+                case "applicantNotifiedOn" -> applicantNotifiedOn = JsonCodec.date(p);
+                case "amountYuan" -> amountYuan = amount(p);
+                case "payBy" -> payBy = JsonCodec.date(p);
+                case "replyBy" -> replyBy = JsonCodec.date(p);
                 default -> {
                     given.remove(given.size() - 1);
                     c.unknown(p, f, RequestEvent.class, ALL_EVENT_KEYS);
@@ -236,10 +274,19 @@ final class RequestJson {
                         Optional.ofNullable(supplyBy));
                 case SUPPLEMENT_RECEIVED -> new SupplementReceived(required(p, kind, "date", date));
                 case CONSULTATION -> new Consultation(required(p, kind, "party", party),
-                        required(p, kind, "startedOn", startedOn), required(p, kind, "endedOn", endedOn));
+                        required(p, kind, "startedOn", startedOn), required(p, kind, "endedOn", endedOn),
+                        Optional.ofNullable(receivedOn));
                 case EXTENSION_APPROVED -> new ExtensionApproved(required(p, kind, "date", date),
-                        required(p, kind, "workingDays", workingDays), required(p, kind, "approvedBy", approvedBy));
+                        required(p, kind, "workingDays", workingDays), required(p, kind, "approvedBy", approvedBy),
+                        Optional.ofNullable(applicantNotifiedOn));
                 case REPLIED -> new Replied(required(p, kind, "date", date), required(p, kind, "type", type));
+                case CONSULTATION_OPEN -> new RequestEvent.OpenConsultation(required(p, kind, "party", party),
+                        required(p, kind, "startedOn", startedOn), Optional.ofNullable(receivedOn));
+                case FEE_NOTIFIED -> new RequestEvent.FeeNotified(required(p, kind, "date", date),
+                        required(p, kind, "amountYuan", amountYuan), Optional.ofNullable(payBy));
+                case FEE_PAID -> new RequestEvent.FeePaid(required(p, kind, "date", date));
+                case DELAYED_REPLY_NOTIFIED -> new RequestEvent.DelayedReplyNotified(required(p, kind, "date", date),
+                        required(p, kind, "replyBy", replyBy));
             };
         } catch (RequestTimelineException e) {
             throw JsonCodec.fail(p, e.getMessage());
@@ -260,6 +307,13 @@ final class RequestJson {
             throw JsonCodec.fail(p, "expected a number of working days but found " + JsonCodec.describe(p));
         }
         return p.getIntValue();
+    }
+
+    private static Long amount(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw JsonCodec.fail(p, "expected an amount in yuan (a whole number) but found " + JsonCodec.describe(p));
+        }
+        return p.getLongValue();
     }
 
     static ReplyDeadline.Pause readPause(JsonCodec c, JsonParser p) throws IOException {

@@ -82,8 +82,10 @@ class RequestJsonTest {
      *       10-21..10-25 (8-12), 10-28..11-01 (13-17), 11-04, 11-05, 11-06 (18-20) → due 2024-11-06 (Art. 33).</li>
      *   <li>extension 20 (Art. 33): 11-07, 11-08 (21-22), 11-11..11-15 (23-27), 11-18..11-22 (28-32),
      *       11-25..11-29 (33-37), 12-02, 12-03, 12-04 (38-40) → 2024-12-04.</li>
-     *   <li>third party's 15 working days from 10-09 (Art. 32): 10-10, 10-11, 10-12, 10-14..10-18, 10-21..10-25,
-     *       10-28, 10-29 → 2024-10-29.</li>
+     *   <li>third party's 15 working days (Art. 32), its receipt not recorded, so estimated from the sending day
+     *       10-09: 10-10, 10-11, 10-12, 10-14..10-18, 10-21..10-25, 10-28, 10-29 → 2024-10-29, marked ESTIMATED.</li>
+     *   <li>the ordinary letter arrived 9-26 and was confirmed 9-27: Art. 31(二) "应当于收到申请的当日与申请人确认",
+     *       so the confirmation is flagged LATE; the extension's notice to the applicant is not recorded.</li>
      * </ul>
      */
     @Test
@@ -210,20 +212,41 @@ class RequestJsonTest {
         for (int i = r.nextInt(4); i > 0; i--) {
             LocalDate start = received.plusDays(r.nextInt(40));
             LocalDate end = start.plusDays(r.nextInt(20));
-            events.add(new Consultation(ConsultedParty.values()[r.nextInt(2)], start, end));
+            events.add(new Consultation(ConsultedParty.values()[r.nextInt(ConsultedParty.values().length)], start, end,
+                    r.nextBoolean() ? Optional.of(start.plusDays(r.nextInt((int) (end.toEpochDay()
+                            - start.toEpochDay()) + 1))) : Optional.empty()));
             last = end.isAfter(last) ? end : last;
         }
         if (!waiting && r.nextBoolean()) {
             LocalDate on = clock.plusDays(r.nextInt(25));
-            events.add(new ExtensionApproved(on, 1 + r.nextInt(20), ODD[r.nextInt(ODD.length)]));
+            events.add(new ExtensionApproved(on, 1 + r.nextInt(20), ODD[r.nextInt(ODD.length)],
+                    r.nextBoolean() ? Optional.of(on.plusDays(r.nextInt(3))) : Optional.empty()));
             last = on.isAfter(last) ? on : last;
+        }
+        if (r.nextInt(4) == 0) { // Art. 42 fee notice, sometimes paid
+            LocalDate fee = received.plusDays(r.nextInt(20));
+            events.add(new RequestEvent.FeeNotified(fee, 1 + r.nextInt(10_000), r.nextBoolean()
+                    ? Optional.of(fee.plusDays(r.nextInt(30))) : Optional.empty()));
+            if (r.nextBoolean()) {
+                events.add(new RequestEvent.FeePaid(fee.plusDays(r.nextInt(10))));
+            }
+        }
+        if (r.nextInt(4) == 0) { // Art. 35 delayed reply
+            LocalDate told = received.plusDays(r.nextInt(20));
+            events.add(new RequestEvent.DelayedReplyNotified(told, told.plusDays(r.nextInt(90))));
+        }
+        boolean open = r.nextInt(5) == 0;
+        if (open) {
+            LocalDate start = received.plusDays(r.nextInt(40));
+            events.add(new RequestEvent.OpenConsultation(ConsultedParty.THIRD_PARTY, start,
+                    r.nextBoolean() ? Optional.of(start.plusDays(r.nextInt(5))) : Optional.empty()));
         }
         Collections.shuffle(events, r);
         for (RequestEvent e : events) {
             LocalDate end = e instanceof Consultation c ? c.endedOn() : e.date();
             last = end.isAfter(last) ? end : last;
         }
-        if (r.nextBoolean()) {
+        if (!open && r.nextBoolean()) {
             events.add(new Replied(last.plusDays(r.nextInt(30)), ReplyType.values()[r.nextInt(ReplyType.values()
                     .length)]));
         }

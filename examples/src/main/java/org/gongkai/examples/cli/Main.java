@@ -35,7 +35,7 @@ public final class Main {
             new Group("deadline", "deadline phrases (公开时限): read one, compute its due date", List.of(
                     new DeadlineParseCommand(), new DeadlineDueCommand())),
             new Group("request", "disclosure requests (依申请公开): the reply deadline of Art. 30-33", List.of(
-                    new RequestDueCommand())),
+                    new RequestDueCommand(), new RequestFeeCommand())),
             new DomainCommand(),
             new CheckIdCommand());
 

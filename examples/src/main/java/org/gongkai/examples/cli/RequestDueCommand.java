@@ -26,7 +26,8 @@ final class RequestDueCommand extends Leaf {
         super("due", "the reply deadline of a request (Art. 30-33) as JSON", """
                 usage: gongkai request due --received DATE
                                            [--supplement-requested DATE --supplement-received DATE]
-                                           [--consultation START:END]... [--extend] [--provisional] [--notices DIR]
+                                           [--consultation START:END[:RECEIVED] | START:]...
+                                           [--extend] [--as-of DATE] [--provisional] [--notices DIR]
 
                 Computes the reply deadline of a disclosure request on the official calendar and prints a JSON
                 object:
@@ -37,15 +38,23 @@ final class RequestDueCommand extends Leaf {
                   supplementNoticeBy  the last day to ask for a supplement: 7 working days after receipt (Art. 30)
                   pausedWorkingDays   the working days the consultations took off the clock
                   receivedOn, clockStartsOn, provisional
-                A consultation START:END of a third party or another agency (Art. 32, 33) pauses the working days d
-                with START < d <= END: the day it goes out still counts, the day the answer comes back does not.
+                  status              where the reply stands on --as-of (default: today): DUE_WITHIN, OVERDUE,
+                                      AWAITING_SUPPLEMENT, PAUSED (a consultation is open) …
+                  consultations       [{start, end, thirdPartyReceived, thirdPartyAnswerDue, estimated, overrun}]
+                A consultation START:END of a third party (Art. 32, 33) pauses the working days d with
+                START < d <= END: the day it goes out still counts, the day the answer comes back does not.
+                RECEIVED is the day the third party received the letter: its 15 working days run from it (Art. 32);
+                without it the answer-due day is estimated from START ("estimated": true). "overrun": the
+                consultation ended after that day (the agency then decides itself, Art. 32).
+                START: (no end) is a consultation still open: the clock is paused, "due" is null and "status" is
+                "PAUSED".
                 The dates are days of receipt as Art. 31 fixes them. Exit 1 when there is no due date yet.
                 """ + Calendars.PROVISIONAL_HELP + """
 
 
                 example: gongkai request due --received 2024-09-27   →  "due": "2024-10-30" …""",
                 Set.of("--extend", Calendars.PROVISIONAL),
-                Set.of("--received", "--supplement-requested", "--supplement-received", CONSULTATION,
+                Set.of("--received", "--supplement-requested", "--supplement-received", CONSULTATION, "--as-of",
                         Calendars.NOTICES),
                 Set.of(CONSULTATION));
     }
@@ -74,17 +83,30 @@ final class RequestDueCommand extends Leaf {
             events.add(new RequestEvent.SupplementReceived(Inputs.date(cmd, "--supplement-received", srec)));
         }
         for (String c : args.options(CONSULTATION)) {
-            int colon = c.indexOf(':');
-            if (colon < 0) {
-                throw new UsageException(cmd + ": " + CONSULTATION + " '" + c + "' is not START:END");
+            String[] parts = c.split(":", -1);
+            if (parts.length < 2 || parts.length > 3 || (parts[1].isEmpty() && parts.length == 3)) {
+                throw new UsageException(cmd + ": " + CONSULTATION + " '" + c + "' is not START:END[:RECEIVED] or "
+                        + "START: (still open)");
             }
-            LocalDate start = Inputs.date(cmd, CONSULTATION + " START", c.substring(0, colon));
-            LocalDate end = Inputs.date(cmd, CONSULTATION + " END", c.substring(colon + 1));
+            LocalDate start = Inputs.date(cmd, CONSULTATION + " START", parts[0]);
+            if (parts[1].isEmpty()) {
+                events.add(new RequestEvent.OpenConsultation(ConsultedParty.THIRD_PARTY, start, Optional.empty()));
+                continue;
+            }
+            LocalDate end = Inputs.date(cmd, CONSULTATION + " END", parts[1]);
             if (end.isBefore(start)) {
                 throw new UsageException(cmd + ": " + CONSULTATION + " '" + c + "' ends before it starts");
             }
-            events.add(new RequestEvent.Consultation(ConsultedParty.THIRD_PARTY, start, end));
+            Optional<LocalDate> letter = parts.length == 3
+                    ? Optional.of(Inputs.date(cmd, CONSULTATION + " RECEIVED", parts[2])) : Optional.empty();
+            if (letter.isPresent() && (letter.get().isBefore(start) || letter.get().isAfter(end))) {
+                throw new UsageException(cmd + ": " + CONSULTATION + " '" + c + "': the letter is received between "
+                        + "START and END");
+            }
+            events.add(new RequestEvent.Consultation(ConsultedParty.THIRD_PARTY, start, end, letter));
         }
+        LocalDate asOf = args.option("--as-of") == null ? LocalDate.now()
+                : Inputs.date(cmd, "--as-of", args.option("--as-of"));
         WorkingDayCalendar cal = Calendars.of(args);
         ReplyDeadline deadline;
         try {
@@ -112,6 +134,22 @@ final class RequestDueCommand extends Leaf {
         json.put("receivedOn", deadline.receivedOn());
         json.put("clockStartsOn", deadline.clockStartsOn());
         json.put("provisional", deadline.provisional());
+        if (asOf.isBefore(deadline.receivedOn())) {
+            throw new UsageException(cmd + ": --as-of " + asOf + " is before the receipt " + deadline.receivedOn());
+        }
+        json.put("status", deadline.status(asOf).state());
+        List<Map<String, Object>> consultations = new ArrayList<>();
+        for (ReplyDeadline.ConsultationPeriod p : deadline.consultationPeriods()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("start", p.startedOn());
+            c.put("end", p.endedOn());
+            c.put("thirdPartyReceived", p.receivedOn());
+            c.put("thirdPartyAnswerDue", p.answerDue());
+            c.put("estimated", p.estimated());
+            c.put("overrun", p.overrun());
+            consultations.add(c);
+        }
+        json.put("consultations", consultations);
         if (deadline.provisional()) {
             err.println("gongkai " + cmd + ": provisional: a date of the computation is outside the official "
                     + "calendar data (" + cal.coverage() + "); Monday-Friday taken as working days");

@@ -1,5 +1,6 @@
 package org.gongkai.validation.internal;
 
+import java.util.Set;
 import org.gongkai.deadline.DeadlineKind;
 import org.gongkai.deadline.DeadlineRule;
 import org.gongkai.item.DisclosureItem;
@@ -15,7 +16,7 @@ final class DeadlineRules {
     private DeadlineRules() {
     }
 
-    static void check(DisclosureItem item, String collection, int index, Sink sink) {
+    static void check(DisclosureItem item, RuleContext ctx, String collection, int index, Sink sink) {
         boolean unreadable = sink.wants(RuleCode.DEADLINE_UNREADABLE);
         boolean exceeds = sink.wants(RuleCode.DEADLINE_EXCEEDS_ART26) && item.isProactive();
         if (!unreadable && !exceeds) {
@@ -24,20 +25,26 @@ final class DeadlineRules {
         DeadlineRule rule = item.deadline();
         if (rule.kind() == DeadlineKind.UNRECOGNIZED) {
             sink.report(RuleCode.DEADLINE_UNREADABLE, collection, index, "deadline", item.deadlineText());
-        } else if (exceeds && rule.exceedsStatutoryProactiveWindow() && !citesAnotherLaw(item)) {
+        } else if (exceeds && rule.exceedsStatutoryProactiveWindow()
+                && !citesAnotherLaw(item, ctx.statutoryTitles())) {
             sink.report(RuleCode.DEADLINE_EXCEEDS_ART26, collection, index, "deadline", item.deadlineText());
         }
     }
 
     /**
-     * Art. 26: 法律、法规对政府信息公开的期限另有规定的，从其规定 — only a law (…法) or a regulation (…条例) other than
-     * the Regulation itself may set another period; rules (…办法, …规定) and normative documents (…意见, …通知) may not.
+     * Art. 26: 法律、法规对政府信息公开的期限另有规定的，从其规定 — only a law or a regulation other than the Regulation
+     * itself may set another period. Recognized: a title ending in …法 (not …办法) or …条例, and any title the caller
+     * stated to be a law or administrative regulation (a 行政法规 may be named …办法 or …规定, e.g.
+     * 《全国年节及纪念日放假办法》); other rules (…办法, …规定) and normative documents (…意见, …通知) may not.
      */
-    static boolean citesAnotherLaw(DisclosureItem item) {
+    static boolean citesAnotherLaw(DisclosureItem item, Set<String> statutoryTitles) {
         for (String title : item.basis().citations()) {
             String t = title.strip();
             if (t.contains("政府信息公开条例")) {
                 continue;
+            }
+            if (statutoryTitles.contains(t)) {
+                return true;
             }
             if (t.endsWith("条例") || (t.endsWith("法") && !t.endsWith("办法"))) {
                 return true;

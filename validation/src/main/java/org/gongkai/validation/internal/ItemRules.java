@@ -59,7 +59,7 @@ public final class ItemRules {
             sink.report(proactive ? RuleCode.PROACTIVE_WITHOUT_DEADLINE : RuleCode.ITEM_DEADLINE_MISSING,
                     collection, index, "deadline", item.deadlineText());
         } else {
-            DeadlineRules.check(item, collection, index, sink);
+            DeadlineRules.check(item, ctx, collection, index, sink);
         }
         if (item.responsibleBody().isEmpty()) {
             sink.report(RuleCode.ITEM_BODY_MISSING, collection, index, "responsibleBody",

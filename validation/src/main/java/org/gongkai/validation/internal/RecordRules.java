@@ -1,5 +1,6 @@
 package org.gongkai.validation.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -43,16 +44,39 @@ public final class RecordRules {
         } else {
             switch (attribute.get()) {
                 case PROACTIVE -> proactive(r, ctx, sink);
-                case ON_REQUEST -> groundGiven(r, sink);
+                case ON_REQUEST -> {
+                    // no rule: the Regulation requires a ground only to withhold (Art. 36(三) "告知申请人不予公开并说明
+                    // 理由"); 依申请公开 information is disclosed when asked (Art. 13 ¶2)
+                }
                 case WITHHELD -> withheld(r, ctx, sink);
                 default -> throw new AssertionError(attribute.get());
             }
         }
-        // 条例 Art. 6: accurate disclosure — a repealed record is not current.
-        if (r.listedAsCurrent() && r.repealedOn().isPresent()
-                && (ctx.asOf() == null || !r.repealedOn().get().isAfter(ctx.asOf()))) {
-            sink.report(RuleCode.REPEALED_STILL_CURRENT, null, -1, "listedAsCurrent",
-                    "repealed " + r.repealedOn().get());
+        // Art. 12 ¶1 (指南和目录应当及时更新) and Art. 53(二) (不及时更新公开的政府信息内容…): a repealed record is not
+        // current. A repeal is a change (变更), which Art. 26 gives 20 working days to publish.
+        if (r.listedAsCurrent() && r.repealedOn().isPresent()) {
+            repealed(r, r.repealedOn().get(), ctx, sink);
+        }
+    }
+
+    private static void repealed(InformationRecord r, LocalDate repealedOn, RuleContext ctx, Sink sink) {
+        if (ctx.asOf() == null) {
+            sink.report(RuleCode.REPEALED_STILL_CURRENT, null, -1, "listedAsCurrent", "repealed " + repealedOn
+                    + " (no validation date: Art. 26's 20 working days of grace not checked)");
+            return;
+        }
+        if (!ctx.asOf().isAfter(repealedOn)) {
+            return;
+        }
+        try {
+            LocalDate graceEnds = ctx.calendar().plusWorkingDays(repealedOn, 20);
+            if (ctx.asOf().isAfter(graceEnds)) {
+                sink.report(RuleCode.REPEALED_STILL_CURRENT, null, -1, "listedAsCurrent", "repealed " + repealedOn
+                        + " (Art. 26's 20 working days ended " + graceEnds + ")");
+            }
+        } catch (DateTimeException | ArithmeticException e) { // CalendarCoverageException included
+            sink.report(RuleCode.REPEALED_STILL_CURRENT, null, -1, "listedAsCurrent", "repealed " + repealedOn
+                    + " (Art. 26's 20 working days of grace not computable: " + e.getMessage() + ")");
         }
     }
 
@@ -66,28 +90,44 @@ public final class RecordRules {
         }
         WorkingDayCalendar calendar = ctx.calendar();
         try {
-            deadline(r, start.get(), calendar, ctx, sink);
-            ART26.dueDate(start.get(), calendar).flatMap(due -> CoverageWarning.near(calendar, due))
+            DeadlineRule rule = ART26;
+            if (!r.statutoryDeadline().isBlank()) {
+                // Art. 26: 法律、法规对政府信息公开的期限另有规定的，从其规定 — the caller states the law's period
+                rule = DeadlinePhrases.parse(r.statutoryDeadline());
+                if (rule.dueDate(start.get(), calendar).isEmpty()) {
+                    sink.report(RuleCode.RECORD_DEADLINE_NOT_COMPUTABLE, null, -1, "statutoryDeadline",
+                            r.statutoryDeadline() + " (the stated statutory period gives no date from "
+                                    + start.get() + ")");
+                    return;
+                }
+            }
+            deadline(r, rule, start.get(), calendar, ctx, sink);
+            rule.dueDate(start.get(), calendar).flatMap(due -> CoverageWarning.near(calendar, due))
                     .ifPresent(w -> sink.report(RuleCode.CALENDAR_DATA_ENDS_SOON, null, -1, "formedOn", w));
         } catch (CalendarCoverageException e) {
             // the State Council has not published that year's holidays yet (or the calendar does not reach back)
             sink.report(RuleCode.RECORD_DEADLINE_NOT_COMPUTABLE, null, -1, "formedOn",
                     start.get() + " (no working-day data for " + e.uncoveredDate() + ")");
+        } catch (DateTimeException | ArithmeticException e) {
+            // reliability audit D6: dates near the ends of LocalDate's range; reported, never thrown
+            sink.report(RuleCode.RECORD_DEADLINE_NOT_COMPUTABLE, null, -1, "formedOn",
+                    start.get() + " (the deadline falls outside the representable dates: " + e.getMessage() + ")");
         }
     }
 
-    private static void deadline(InformationRecord r, LocalDate start, WorkingDayCalendar calendar, RuleContext ctx,
-            Sink sink) {
-        // Art. 26: the 20th working day after formation or change (that day is day zero) is the last day.
+    private static void deadline(InformationRecord r, DeadlineRule rule, LocalDate start, WorkingDayCalendar calendar,
+            RuleContext ctx, Sink sink) {
+        // Art. 26: the 20th working day after formation or change (that day is day zero) is the last day, unless a
+        // law or regulation sets another period (the rule passed in).
         Optional<LocalDate> published = r.publishedOn();
         if (published.isPresent()) {
-            PublicationCheck check = PublicationCheck.check(ART26, r, calendar);
+            PublicationCheck check = PublicationCheck.check(rule, r, calendar);
             if (check.status() == PublicationCheck.Status.LATE) {
                 sink.report(RuleCode.RECORD_PUBLISHED_LATE, null, -1, "publishedOn", published.get() + " (due "
                         + check.dueDate().orElseThrow() + ", " + check.workingDaysLate() + " working days late)");
             }
         } else if (ctx.asOf() != null) {
-            Optional<LocalDate> due = ART26.dueDate(start, calendar);
+            Optional<LocalDate> due = rule.dueDate(start, calendar);
             if (due.isPresent() && ctx.asOf().isAfter(due.get())) {
                 sink.report(RuleCode.RECORD_PUBLICATION_OVERDUE, null, -1, "publishedOn",
                         "unpublished on " + ctx.asOf() + " (due " + due.get() + ", "
@@ -112,14 +152,22 @@ public final class RecordRules {
                 overrides(r, grounds, sink);
             }
         }
-        // 按年度对不予公开的政府信息进行评估: the last review (or the formation) must be within a year.
+        // Art. 18: 对本行政机关不予公开的政府信息进行定期评估审查. The period is a policy (default one year).
         if (ctx.asOf() != null) {
             Optional<LocalDate> last = r.withholdingReviewedOn().or(r::formedOrChangedOn);
-            if (last.isPresent() && ctx.asOf().isAfter(last.get().plusYears(1))) {
+            if (last.isPresent() && reviewOverdue(last.get(), ctx)) {
                 sink.report(RuleCode.WITHHELD_NOT_REVIEWED, null, -1, "withholdingReviewedOn",
                         r.withholdingReviewedOn().map(d -> "last reviewed " + d)
                                 .orElse("never reviewed since " + last.get()));
             }
+        }
+    }
+
+    private static boolean reviewOverdue(LocalDate last, RuleContext ctx) {
+        try {
+            return ctx.asOf().isAfter(last.plus(ctx.withholdingReviewPeriod()));
+        } catch (DateTimeException | ArithmeticException e) {
+            return false; // the review falls due beyond the last representable date: not yet overdue (audit D6)
         }
     }
 

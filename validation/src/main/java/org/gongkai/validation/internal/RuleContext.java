@@ -1,8 +1,10 @@
 package org.gongkai.validation.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.domain.Domain;
@@ -23,6 +25,8 @@ public final class RuleContext {
     private final Domains domains;
     private final WorkingDayCalendar calendar;
     private final LocalDate asOf;
+    private final Period withholdingReviewPeriod;
+    private final Set<String> statutoryTitles;
     private final Function<Domain, Optional<StandardGuide>> guides;
 
     /**
@@ -35,10 +39,60 @@ public final class RuleContext {
      */
     public RuleContext(Domains domains, WorkingDayCalendar calendar, LocalDate asOf,
             Function<Domain, Optional<StandardGuide>> guides) {
+        this(domains, calendar, asOf, guides, null);
+    }
+
+    /**
+     * @param domains the registry, or null for the standard one
+     * @param calendar the working-day calendar, or null for the official one
+     * @param asOf the date of the validation, or null
+     * @param guides the standard guides, or null for the bundled ones
+     * @param withholdingReviewPeriod the policy period of the review of withheld information (Art. 18 says
+     *     "定期", no period), or null for {@link #DEFAULT_WITHHOLDING_REVIEW_PERIOD}
+     */
+    public RuleContext(Domains domains, WorkingDayCalendar calendar, LocalDate asOf,
+            Function<Domain, Optional<StandardGuide>> guides, Period withholdingReviewPeriod) {
         this.domains = domains;
         this.calendar = calendar;
         this.asOf = asOf;
         this.guides = guides == null ? BUNDLED_GUIDES : guides;
+        this.withholdingReviewPeriod = withholdingReviewPeriod == null ? DEFAULT_WITHHOLDING_REVIEW_PERIOD
+                : withholdingReviewPeriod;
+        this.statutoryTitles = Set.of();
+    }
+
+    private RuleContext(RuleContext base, LocalDate asOf, Set<String> statutoryTitles) {
+        this.domains = base.domains;
+        this.calendar = base.calendar;
+        this.asOf = asOf;
+        this.guides = base.guides;
+        this.withholdingReviewPeriod = base.withholdingReviewPeriod;
+        this.statutoryTitles = statutoryTitles;
+    }
+
+    /**
+     * @param titles titles of laws and administrative regulations (法律、行政法规) that the caller states, for those
+     *     whose name does not end in …法 or …条例 (e.g. a 行政法规 named …办法 or …规定); without 《》
+     * @return this context with those titles
+     */
+    public RuleContext withStatutoryTitles(Set<String> titles) {
+        return new RuleContext(this, asOf, Set.copyOf(titles));
+    }
+
+    /** @return the titles the caller stated to be laws or administrative regulations */
+    public Set<String> statutoryTitles() {
+        return statutoryTitles;
+    }
+
+    /**
+     * The default period of the review of withheld information: one year. A policy, not law: Art. 18 requires
+     * "定期评估审查" (periodic review) and sets no period.
+     */
+    public static final Period DEFAULT_WITHHOLDING_REVIEW_PERIOD = Period.ofYears(1);
+
+    /** @return the policy period within which withheld information must have been reviewed */
+    public Period withholdingReviewPeriod() {
+        return withholdingReviewPeriod;
     }
 
     /** @return the standard registry, the bundled guides, no calendar and no date */
@@ -76,7 +130,7 @@ public final class RuleContext {
      * @return a copy with that date
      */
     public RuleContext withAsOf(LocalDate date) {
-        return new RuleContext(domains, calendar, date, guides);
+        return new RuleContext(this, date, statutoryTitles);
     }
 
     /** The bundled guides (a class, not a method reference: no lambda bootstrap on the first validation). */
