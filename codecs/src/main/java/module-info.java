@@ -1,11 +1,18 @@
 /** Gongkai codecs: JSON through a Jackson module, and the published catalog table as CSV. */
+// Spring's jars are automatic modules; they are optional (static) and used by one auto-configuration class
+@SuppressWarnings("requires-automatic")
 module org.gongkai.codecs {
     requires transitive org.gongkai.core;
+    requires org.gongkai.json.mapping;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
+    // optional: the Spring Boot 3 auto-configuration, inert without Spring
+    requires static spring.boot.autoconfigure;
+    requires static spring.context;
 
     exports org.gongkai.codecs.json;
     exports org.gongkai.codecs.csv;
+    // org.gongkai.codecs.spring (the Spring Boot 3 auto-configuration) is not exported: Spring loads it by name
 
     provides com.fasterxml.jackson.databind.Module with org.gongkai.codecs.json.GongkaiModule;
 }

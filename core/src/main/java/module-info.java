@@ -17,5 +17,5 @@ module org.gongkai.core {
     exports org.gongkai.request;
 
     // text normalisation shared with the other Gongkai modules; not public API
-    exports org.gongkai.internal to org.gongkai.codecs, org.gongkai.validation;
+    exports org.gongkai.internal to org.gongkai.codecs, org.gongkai.validation, org.gongkai.json.mapping;
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,9 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.gongkai.data.DataFormatException;
+import org.gongkai.json.internal.JsonCodec;
+import org.gongkai.json.internal.JsonFault;
+import org.gongkai.json.internal.Token;
 import org.gongkai.item.Catalog;
 import org.gongkai.item.DisclosureItem;
 
@@ -53,6 +55,8 @@ public final class CatalogJsonReader implements Iterator<DisclosureItem>, Closea
 
     private final String source;
     private final JsonParser parser;
+    private final Jackson2In in;
+    private final long[] headSeen = new long[1];
     private final JsonCodec codec;
     private final Catalog.Builder head = Catalog.builder();
     private DisclosureItem pending;
@@ -63,6 +67,7 @@ public final class CatalogJsonReader implements Iterator<DisclosureItem>, Closea
     private CatalogJsonReader(String source, JsonParser parser, JsonCodec codec) {
         this.source = source;
         this.parser = parser;
+        this.in = new Jackson2In(parser);
         this.codec = codec;
     }
 
@@ -100,12 +105,12 @@ public final class CatalogJsonReader implements Iterator<DisclosureItem>, Closea
 
     private void start() {
         try {
-            JsonToken t = parser.nextToken();
-            if (t != JsonToken.START_OBJECT) {
-                throw JsonCodec.fail(parser, "expected a catalog (a JSON object) but found "
-                        + JsonCodec.describe(parser));
+            Token t = in.nextToken();
+            if (t != Token.START_OBJECT) {
+                throw JsonCodec.fail(in, "expected a catalog (a JSON object) but found "
+                        + JsonCodec.describe(in));
             }
-            inItems = codec.readCatalogFields(parser, head, true, null);
+            inItems = codec.readCatalogFields(in, head, true, null, headSeen);
             if (!inItems) {
                 finish();
             }
@@ -140,18 +145,18 @@ public final class CatalogJsonReader implements Iterator<DisclosureItem>, Closea
             return false;
         }
         try {
-            JsonToken t = parser.nextToken();
-            if (t == JsonToken.END_ARRAY) {
+            Token t = in.nextToken();
+            if (t == Token.END_ARRAY) {
                 inItems = false;
                 List<org.gongkai.item.DisclosureItem> none = new ArrayList<>();
-                codec.readCatalogFields(parser, head, false, none);
+                codec.readCatalogFields(in, head, false, none, headSeen);
                 if (!none.isEmpty()) {
-                    throw JsonCodec.fail(parser, "the catalog has two \"items\" arrays");
+                    throw JsonCodec.fail(in, "the catalog has two \"items\" arrays");
                 }
                 finish();
                 return false;
             }
-            pending = codec.readItem(parser);
+            pending = codec.readItem(in);
             return true;
         } catch (IOException e) {
             throw translate(e);
@@ -193,19 +198,26 @@ public final class CatalogJsonReader implements Iterator<DisclosureItem>, Closea
 
     private void finish() throws IOException {
         done = true;
-        JsonToken t = parser.nextToken();
+        Token t = in.nextToken();
         if (t != null) {
-            throw JsonCodec.fail(parser, "unexpected " + JsonCodec.describe(parser) + " after the catalog");
+            throw JsonCodec.fail(in, "unexpected " + JsonCodec.describe(in) + " after the catalog");
         }
     }
 
     private RuntimeException translate(IOException e) {
+        if (e instanceof JsonFault f) {
+            done = true;
+            JsonLocation loc = parser.currentTokenLocation();
+            DataFormatException d = new DataFormatException(source, loc.getLineNr(), loc.getColumnNr(), f.getMessage());
+            d.initCause(e);
+            return d;
+        }
         if (e instanceof JsonProcessingException j) {
             done = true;
             JsonLocation loc = j.getLocation();
             String msg = j.getOriginalMessage();
             if (!msg.contains(" at /")) {
-                msg = msg + " at " + JsonCodec.pointer(parser);
+                msg = msg + " at " + JsonCodec.pointer(in);
             }
             DataFormatException d = new DataFormatException(source, loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr(), msg);

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.gongkai.item.Catalog;
 import org.gongkai.item.DisclosureItem;
+import org.gongkai.json.internal.JsonCodec;
 
 /**
  * Writes a catalog in Gongkai's JSON format item by item (UTF-8): the catalog's fields first, then each item as it
@@ -24,11 +25,13 @@ import org.gongkai.item.DisclosureItem;
  */
 public final class CatalogJsonWriter implements Closeable, Flushable {
     private final JsonGenerator g;
+    private final Jackson2Out out;
     private long count;
     private boolean closed;
 
     private CatalogJsonWriter(JsonGenerator g) {
         this.g = g;
+        this.out = new Jackson2Out(g);
     }
 
     /**
@@ -58,7 +61,7 @@ public final class CatalogJsonWriter implements Closeable, Flushable {
             }
             CatalogJsonWriter w = new CatalogJsonWriter(g);
             g.writeStartObject();
-            JsonCodec.writeCatalogHead(header, g);
+            JsonCodec.writeCatalogHead(header, w.out);
             g.writeArrayFieldStart("items");
             header.items().forEach(w::write);
             return w;
@@ -87,7 +90,7 @@ public final class CatalogJsonWriter implements Closeable, Flushable {
             throw new IllegalStateException("the catalog writer is closed");
         }
         try {
-            JsonCodec.writeItem(item, g);
+            JsonCodec.writeItem(item, out);
             count++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

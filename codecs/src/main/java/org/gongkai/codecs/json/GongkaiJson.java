@@ -1,12 +1,14 @@
 package org.gongkai.codecs.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.gongkai.json.internal.Limits;
 
 /**
  * Ready-made Jackson objects with safe limits, for systems that read JSON from outside.
@@ -21,15 +23,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class GongkaiJson {
     /** Maximum nesting of objects and arrays. */
-    public static final int MAX_NESTING_DEPTH = 32;
+    public static final int MAX_NESTING_DEPTH = Limits.MAX_NESTING_DEPTH;
     /** Maximum length of one string value, in characters. */
-    public static final int MAX_STRING_LENGTH = 1_000_000;
+    public static final int MAX_STRING_LENGTH = Limits.MAX_STRING_LENGTH;
     /** Maximum length of a property name, in characters (extras are keyed by column headers). */
-    public static final int MAX_NAME_LENGTH = 1_000;
+    public static final int MAX_NAME_LENGTH = Limits.MAX_NAME_LENGTH;
     /** Maximum length of a number literal. */
-    public static final int MAX_NUMBER_LENGTH = 100;
+    public static final int MAX_NUMBER_LENGTH = Limits.MAX_NUMBER_LENGTH;
     /** Maximum document length for whole-document reads by {@link #mapper()}: 256 MiB. */
-    public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_LENGTH = Limits.MAX_DOCUMENT_LENGTH;
 
     private GongkaiJson() {
     }
@@ -50,15 +52,15 @@ public final class GongkaiJson {
 
     /**
      * @param maxDocumentLength the document length limit, or -1 for none
-     * @return a JSON factory with the limits above and source text kept out of error messages
+     * @return a JSON factory with the limits above and source text kept out of error messages; a byte sequence
+     *     that is no character of the detected encoding (malformed UTF-32) is a parse error with line and column
      */
     public static JsonFactory factory(long maxDocumentLength) {
-        return JsonFactory.builder()
+        return new EncodingGuard.Factory((JsonFactoryBuilder) JsonFactory.builder()
                 .streamReadConstraints(constraints(maxDocumentLength))
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 // characters outside the BMP (emoji, CJK Extension B 𠀀) as 4-byte UTF-8, not \\uD83D\\uDE00 escapes
-                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                .build();
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8));
     }
 
     /**

@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.gongkai.calendar.CalendarDay;
 import org.gongkai.calendar.DateRange;
 import org.gongkai.calendar.DayKind;
@@ -51,6 +49,12 @@ import org.gongkai.request.ReplyDeadline;
 import org.gongkai.request.ReplyStatus;
 import org.gongkai.request.ReplyType;
 import org.gongkai.request.RequestEvent;
+import org.gongkai.json.internal.Bindings;
+import org.gongkai.json.internal.JsonCodec;
+import org.gongkai.json.internal.JsonFault;
+import org.gongkai.report.Table2;
+import org.gongkai.report.Table3;
+import org.gongkai.report.Table4;
 
 /**
  * The Jackson module for Gongkai's values: {@link DisclosureItem}, {@link Catalog}, {@link InformationRecord},
@@ -115,75 +119,9 @@ public final class GongkaiModule extends SimpleModule {
         boolean strict = this.features.contains(Feature.STRICT_CODES);
         JsonCodec lenient = new JsonCodec(strict, false);
         JsonCodec failing = new JsonCodec(strict, true);
-
-        add(DisclosureItem.class, JsonCodec::writeItem, JsonCodec::readItem, lenient, failing);
-        add(Catalog.class, JsonCodec::writeCatalog, JsonCodec::readCatalog, lenient, failing);
-        add(InformationRecord.class, JsonCodec::writeRecord, JsonCodec::readRecord, lenient, failing);
-        add(NegativeList.class, JsonCodec::writeNegativeList, JsonCodec::readNegativeList, lenient, failing);
-        add(NegativeList.Entry.class, JsonCodec::writeNegativeListEntry, JsonCodec::readNegativeListEntry, lenient,
-                failing);
-        add(ItemName.class, JsonCodec::writeName, JsonCodec::readName, lenient, failing);
-        add(Channel.class, JsonCodec::writeChannel, JsonCodec::readChannel, lenient, failing);
-        add(Provenance.class, JsonCodec::writeProvenance, JsonCodec::readProvenance, lenient, failing);
-        add(LegalBasis.class, (v, g) -> g.writeString(v.text()),
-                (c, p) -> LegalBasis.of(JsonCodec.text(atValue(p))), lenient, failing);
-        add(ResponsibleBody.class, (v, g) -> g.writeString(v.name()),
-                (c, p) -> ResponsibleBody.of(JsonCodec.text(atValue(p))), lenient, failing);
-
-        // a deadline rule: written with its structured form and source; read from its source (re-parsed)
-        add(DeadlineRule.class, (v, g) -> JsonCodec.writeRule(v, v.source(), g),
-                (c, p) -> DeadlinePhrases.parse(c.readDeadline(p)), lenient, failing);
-        // annual report tables 三 and 四: {ROW: {COLUMN: count}}
-        add(Table3.class, JsonCodec::writeTable3, JsonCodec::readTable3, lenient, failing);
-        add(Table4.class, JsonCodec::writeTable4, JsonCodec::readTable4, lenient, failing);
-        // annual report table 二: {ROW: {COLUMN: count or null}}, fees a decimal number
-        add(Table2.class, JsonCodec::writeTable2, JsonCodec::readTable2, lenient, failing);
-        // requests: {events: [{kind, …}]}; the reply clock and its status
-        add(DisclosureRequest.class, RequestJson::writeRequest, RequestJson::readRequest, lenient, failing);
-        add(RequestEvent.class, RequestJson::writeEvent, RequestJson::readEvent, lenient, failing);
-        addEvent(RequestEvent.Received.class, lenient, failing);
-        addEvent(RequestEvent.SupplementRequested.class, lenient, failing);
-        addEvent(RequestEvent.SupplementReceived.class, lenient, failing);
-        addEvent(RequestEvent.Consultation.class, lenient, failing);
-        addEvent(RequestEvent.ExtensionApproved.class, lenient, failing);
-        addEvent(RequestEvent.Replied.class, lenient, failing);
-        addEvent(RequestEvent.OpenConsultation.class, lenient, failing);
-        addEvent(RequestEvent.FeeNotified.class, lenient, failing);
-        addEvent(RequestEvent.FeePaid.class, lenient, failing);
-        addEvent(RequestEvent.DelayedReplyNotified.class, lenient, failing);
-        add(ReplyDeadline.class, RequestJson::writeReplyDeadline, RequestJson::readReplyDeadline, lenient, failing);
-        add(ReplyDeadline.Pause.class, RequestJson::writePause, RequestJson::readPause, lenient, failing);
-        add(ReplyStatus.class, RequestJson::writeStatus, RequestJson::readStatus, lenient, failing);
-        // the working-day calendar: provenance, holiday notices in the holiday-cn format, days and ranges
-        add(org.gongkai.calendar.Provenance.class, CalendarJson::writeProvenance, CalendarJson::readProvenance,
-                lenient, failing);
-        add(org.gongkai.calendar.Provenance.NoticeSource.class, CalendarJson::writeNoticeSource,
-                CalendarJson::readNoticeSource, lenient, failing);
-        add(LocalRestDay.class, CalendarJson::writeLocalRestDay, CalendarJson::readLocalRestDay, lenient, failing);
-        add(HolidayNotice.class, CalendarJson::writeNotice, CalendarJson::readNotice, lenient, failing);
-        add(HolidayNotice.Day.class, CalendarJson::writeNoticeDay, CalendarJson::readNoticeDay, lenient, failing);
-        add(CalendarDay.class, CalendarJson::writeDay, CalendarJson::readDay, lenient, failing);
-        add(DateRange.class, CalendarJson::writeRange, CalendarJson::readRange, lenient, failing);
-        // identifiers as their canonical strings
-        addIdentifier(CreditCode.class, CreditCode::parse, lenient, failing);
-        addIdentifier(OrganizationCode.class, OrganizationCode::parse, lenient, failing);
-        addIdentifier(DocumentNumber.class, DocumentNumber::parse, lenient, failing);
-        addIdentifier(IndexNumber.class, IndexNumber::parse, lenient, failing);
-
-        addEnum(Audience.class, Audience::find, lenient, failing);
-        addEnum(DisclosureMethod.class, DisclosureMethod::find, lenient, failing);
-        addEnum(AdministrativeLevel.class, AdministrativeLevel::find, lenient, failing);
-        addEnum(DisclosureStage.class, DisclosureStage::find, lenient, failing);
-        addEnum(ChannelKind.class, ChannelKind::find, lenient, failing);
-        addEnum(DisclosureAttribute.class, DisclosureAttribute::find, lenient, failing);
-        addEnum(NonDisclosureGround.class, NonDisclosureGround::find, lenient, failing);
-        addEnum(ItemElement.class, JsonCodec::findElement, lenient, failing);
-        addEnum(ReceiptChannel.class, s -> LabelLookup.find(ReceiptChannel.class, ReceiptChannel::label, s), lenient,
-                failing);
-        addEnum(ConsultedParty.class, s -> LabelLookup.find(ConsultedParty.class, ConsultedParty::label, s), lenient,
-                failing);
-        addEnum(ReplyType.class, ReplyType::fromLabel, lenient, failing);
-        addEnum(DayKind.class, s -> LabelLookup.find(DayKind.class, DayKind::label, s), lenient, failing);
+        for (Bindings.Binding<?> b : Bindings.all()) {
+            add(b, lenient, failing);
+        }
     }
 
     /** @return the enabled features */
@@ -203,28 +141,14 @@ public final class GongkaiModule extends SimpleModule {
         return GongkaiModule.class.getName();
     }
 
-    private static JsonParser atValue(JsonParser p) throws IOException {
-        JsonCodec.current(p);
-        return p;
-    }
-
-    @FunctionalInterface
-    private interface Writer<T> {
-        void write(T value, JsonGenerator g) throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface Reader<T> {
-        T read(JsonCodec codec, JsonParser p) throws IOException;
-    }
-
-    private <T> void add(Class<T> type, Writer<T> writer, Reader<T> reader, JsonCodec lenient, JsonCodec failing) {
+    private <T> void add(Bindings.Binding<T> b, JsonCodec lenient, JsonCodec failing) {
+        Class<T> type = b.type();
         addSerializer(type, new StdSerializer<T>(type) {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                writer.write(value, g);
+                b.writer().write(value, new Jackson2Out(g));
             }
         });
         addDeserializer(type, new StdDeserializer<T>(type) {
@@ -234,29 +158,13 @@ public final class GongkaiModule extends SimpleModule {
             public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 JsonCodec codec = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) ? failing
                         : lenient;
-                return reader.read(codec, p);
+                Jackson2In in = new Jackson2In(p);
+                try {
+                    return b.reader().read(codec, in);
+                } catch (JsonFault f) {
+                    throw in.translate(f);
+                }
             }
         });
-    }
-
-    private <T> void addIdentifier(Class<T> type, Function<String, T> parse, JsonCodec lenient, JsonCodec failing) {
-        add(type, (v, g) -> g.writeString(v.toString()), (codec, p) -> {
-            String s = JsonCodec.text(atValue(p));
-            try {
-                return parse.apply(s);
-            } catch (IllegalArgumentException e) {
-                throw JsonCodec.fail(p, "\"" + s + "\" is no " + type.getSimpleName() + ": " + e.getMessage());
-            }
-        }, lenient, failing);
-    }
-
-    private <T extends RequestEvent> void addEvent(Class<T> type, JsonCodec lenient, JsonCodec failing) {
-        add(type, RequestJson::writeEvent, (codec, p) -> RequestJson.readEventOf(codec, p, type), lenient, failing);
-    }
-
-    private <E extends Enum<E>> void addEnum(Class<E> type, Function<String, Optional<E>> labels,
-            JsonCodec lenient, JsonCodec failing) {
-        add(type, (v, g) -> g.writeString(v.name()),
-                (codec, p) -> codec.readCode(atValue(p), type, labels), lenient, failing);
     }
 }

@@ -51,6 +51,11 @@ public final class Main {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        java.util.Optional<String> garbled = NativeEncoding.garbled(args, System.getProperty("sun.jnu.encoding"));
+        if (garbled.isPresent()) {
+            err.println(garbled.get());
+            System.exit(USAGE);
+        }
         int status = run(args, out, err);
         out.flush();
         err.flush();
@@ -81,6 +86,10 @@ public final class Main {
                 return run(concat(tokens.subList(1, tokens.size()), "--help"), out, err);
             }
             out.println(usage());
+            return OK;
+        }
+        if (first.equals("--version")) {
+            out.println("gongkai " + NativeEncoding.version());
             return OK;
         }
         Command command = find(first);
@@ -129,7 +138,8 @@ public final class Main {
         }
         sb.append("\nDates are yyyy-MM-dd. Output is UTF-8 on stdout, messages on stderr.\n");
         sb.append("Exit status: 0 yes/valid/ok, 1 no/invalid/has ERROR violations, 2 bad input or usage.\n");
-        sb.append("Run 'gongkai COMMAND --help' for the details of a command.");
+        sb.append("Run 'gongkai COMMAND --help' for the details of a command; 'gongkai --version' for the version.\n");
+        sb.append("Chinese arguments need a UTF-8 locale (under cron or in a bare container: LANG=C.UTF-8).");
         return sb.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.validation.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.gongkai.validation.RuleCode;
 import org.gongkai.validation.internal.FieldRules;
 
 /** Checks {@link DeadlinePhrase} with the rule the facade uses ({@code org.gongkai.deadline}). */
@@ -12,6 +13,11 @@ public final class DeadlinePhraseValidator implements ConstraintValidator<Deadli
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        return value == null || FieldRules.deadlinePhrase(value);
+        if (value == null || FieldRules.deadlinePhrase(value)) {
+            return true;
+        }
+        // the rule code also as Hibernate Validator's dynamic payload, as on the object-level constraints
+        HibernatePayload.attach(context, RuleCode.DEADLINE_UNREADABLE);
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.validation.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.gongkai.validation.RuleCode;
 import org.gongkai.validation.internal.FieldRules;
 
 /** Checks {@link DisclosureAttributeLabel} with the rule the facade uses. */
@@ -13,6 +14,11 @@ public final class DisclosureAttributeLabelValidator implements ConstraintValida
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        return value == null || FieldRules.attributeLabel(value);
+        if (value == null || FieldRules.attributeLabel(value)) {
+            return true;
+        }
+        // the rule code also as Hibernate Validator's dynamic payload, as on the object-level constraints
+        HibernatePayload.attach(context, RuleCode.DISCLOSURE_ATTRIBUTE_UNKNOWN);
+        return false;
     }
 }

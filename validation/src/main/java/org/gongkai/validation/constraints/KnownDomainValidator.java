@@ -2,6 +2,7 @@ package org.gongkai.validation.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.gongkai.validation.RuleCode;
 import org.gongkai.validation.internal.FieldRules;
 
 /** Checks {@link KnownDomain} with the rule the facade uses. */
@@ -19,6 +20,11 @@ public final class KnownDomainValidator implements ConstraintValidator<KnownDoma
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        return value == null || FieldRules.knownDomain(JakartaContext.of(knownExtensions), value);
+        if (value == null || FieldRules.knownDomain(JakartaContext.of(knownExtensions), value)) {
+            return true;
+        }
+        // the rule code also as Hibernate Validator's dynamic payload, as on the object-level constraints
+        HibernatePayload.attach(context, RuleCode.DOMAIN_UNKNOWN);
+        return false;
     }
 }

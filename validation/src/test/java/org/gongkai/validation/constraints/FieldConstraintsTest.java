@@ -93,4 +93,26 @@ class FieldConstraintsTest {
         f.deadline = "视情况而定";
         assertThat(failures(f)).containsExactly("deadline:DEADLINE_UNREADABLE");
     }
+
+    @Test
+    void everyFieldConstraintCarriesItsRuleCodeAsTheDynamicPayload() {
+        // the six field constraints (@KnownDomain on two fields, @DisclosureAttributeLabel, @CreditCode,
+        // @DocumentNumber, @IndexNumber, @DeadlinePhrase) with the failing inputs of the tests above: under Hibernate
+        // Validator each violation carries the same code as its message template, as the object-level ones do
+        Beans.ItemForm f = new Beans.ItemForm("统计", "星际航行", "内部公开", "113701000041890666", "税总发〔201744号",
+                "11370300MB28347540/2021-None");
+        f.deadline = "视情况而定";
+        List<String> payloads = validator.validate(f).stream().map(v -> {
+            @SuppressWarnings("unchecked")
+            org.hibernate.validator.engine.HibernateConstraintViolation<Beans.ItemForm> hv =
+                    v.unwrap(org.hibernate.validator.engine.HibernateConstraintViolation.class);
+            RuleCode payload = hv.getDynamicPayload(RuleCode.class);
+            assertThat(payload).as(v.getPropertyPath().toString())
+                    .isEqualTo(RuleCode.fromMessageTemplate(v.getMessageTemplate()).orElseThrow());
+            return v.getPropertyPath() + ":" + payload;
+        }).sorted().toList();
+        assertThat(payloads).containsExactly("attribute:DISCLOSURE_ATTRIBUTE_UNKNOWN", "creditCode:CREDIT_CODE_INVALID",
+                "deadline:DEADLINE_UNREADABLE", "documentNumber:DOCUMENT_NUMBER_INVALID", "domain:DOMAIN_UNKNOWN",
+                "indexNumber:INDEX_NUMBER_INVALID", "localDomain:DOMAIN_UNKNOWN");
+    }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.gongkai.codecs.json.CatalogJsonReader;
+import org.gongkai.codecs.jackson3.GongkaiJson3;
 import org.gongkai.codecs.json.GongkaiJson;
 import org.gongkai.item.Catalog;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,7 +23,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Reading and writing a catalog of 100,000 items as JSON: Gongkai's module (immutable values, hand-written
  * streaming (de)serializers, the deadline written with its structured rule) beside plain Jackson databind of an
  * equivalent mutable POJO reading and writing the same document, in the same run. One operation = the whole
- * catalog; MB/s = ops/s × the document size printed at setup. Run:
+ * catalog; MB/s = ops/s × the document size printed at setup. The same four figures for Jackson 3
+ * ({@code …Jackson3}: Gongkai's Jackson 3 module against plain Jackson 3 databind of the same POJO). Run:
  * {@code java -jar examples/benchmarks/target/benchmarks.jar CodecsJsonBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s}.
  */
 @State(Scope.Benchmark)
@@ -38,6 +40,8 @@ public class CodecsJsonBenchmark {
     private Catalog catalog;
     private PlainItem.Catalog plainCatalog;
     private byte[] json;
+    private tools.jackson.databind.json.JsonMapper gongkai3;
+    private tools.jackson.databind.json.JsonMapper plain3;
 
     /**
      * Builds the catalog, its JSON, and the POJO form read from that JSON.
@@ -51,6 +55,12 @@ public class CodecsJsonBenchmark {
         catalog = CodecsData.catalog(items);
         json = gongkai.writeValueAsBytes(catalog);
         plainCatalog = plain.readValue(json, PlainItem.Catalog.class);
+        gongkai3 = GongkaiJson3.mapper();
+        plain3 = tools.jackson.databind.json.JsonMapper.builder()
+                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        if (!java.util.Arrays.equals(gongkai3.writeValueAsBytes(catalog), json)) {
+            throw new IllegalStateException("the Jackson 3 module writes another document than the Jackson 2 one");
+        }
         byte[] again = plain.writeValueAsBytes(plainCatalog);
         System.out.printf("%nJSON document: %d items, %d bytes (%.2f MB); plain POJO rewrite: %d bytes%n", items,
                 json.length, json.length / 1e6, again.length);
@@ -100,5 +110,29 @@ public class CodecsJsonBenchmark {
     @Benchmark
     public byte[] writePlainPojo() throws IOException {
         return plain.writeValueAsBytes(plainCatalog);
+    }
+
+    /** @return the catalog read by Gongkai's Jackson 3 module */
+    @Benchmark
+    public Catalog readGongkaiJackson3() {
+        return gongkai3.readValue(json, Catalog.class);
+    }
+
+    /** @return the catalog read by Jackson 3 databind into POJOs */
+    @Benchmark
+    public PlainItem.Catalog readPlainPojoJackson3() {
+        return plain3.readValue(json, PlainItem.Catalog.class);
+    }
+
+    /** @return the catalog written by Gongkai's Jackson 3 module */
+    @Benchmark
+    public byte[] writeGongkaiJackson3() {
+        return gongkai3.writeValueAsBytes(catalog);
+    }
+
+    /** @return the POJO catalog written by Jackson 3 databind */
+    @Benchmark
+    public byte[] writePlainPojoJackson3() {
+        return plain3.writeValueAsBytes(plainCatalog);
     }
 }

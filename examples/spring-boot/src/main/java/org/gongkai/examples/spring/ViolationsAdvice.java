@@ -52,4 +52,35 @@ public class ViolationsAdvice {
         }
         return error.getCode();
     }
+
+    /**
+     * A library value given as the body and checked by a Gongkai constraint on the parameter ({@code @ValidCatalog
+     * Catalog}): Spring's method validation. The rule code is read from Hibernate Validator's dynamic payload.
+     *
+     * @param e the failed method validation
+     * @return {@code {"valid": false, "violations": [{"path", "code", "message"}]}}
+     */
+    @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    public Map<String, Object> invalidValue(org.springframework.web.method.annotation.HandlerMethodValidationException e) {
+        List<Map<String, Object>> violations = new ArrayList<>();
+        for (org.springframework.validation.method.ParameterValidationResult r : e.getParameterValidationResults()) {
+            for (org.springframework.context.MessageSourceResolvable error : r.getResolvableErrors()) {
+                ConstraintViolation<?> cv = r.unwrap(error, ConstraintViolation.class);
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("path", cv.getPropertyPath().toString());
+                @SuppressWarnings("unchecked")
+                org.hibernate.validator.engine.HibernateConstraintViolation<Object> hv =
+                        cv.unwrap(org.hibernate.validator.engine.HibernateConstraintViolation.class);
+                v.put("code", String.valueOf(hv.getDynamicPayload(RuleCode.class)));
+                v.put("message", cv.getMessage());
+                violations.add(v);
+            }
+        }
+        violations.sort((a, b) -> (a.get("path") + " " + a.get("code")).compareTo(b.get("path") + " " + b.get("code")));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("valid", false);
+        body.put("violations", violations);
+        return body;
+    }
 }

@@ -1,9 +1,5 @@
-package org.gongkai.codecs.json;
+package org.gongkai.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,9 +25,11 @@ import org.gongkai.request.RequestTimelineException;
  * Requests for disclosure on the wire: {@code {"events": [event…]}}, each event {@code {"kind": "RECEIVED", …}} with
  * the keys of its kind, in the order given; and the reply clock ({@link ReplyDeadline}), written only.
  */
-final class RequestJson {
+public final class RequestJson {
+    private static final KeyIndex PAUSE = KeyIndex.of(List.of("consultation", "workingDays", "thirdPartyAnswerDue"));
+    private static final KeyIndex STATUS = KeyIndex.of(List.of("state", "workingDays"));
     /** The keys of each kind of event, in the order they are written. */
-    static final Map<RequestEvent.Kind, List<String>> EVENT_KEYS = Map.of(
+    public static final Map<RequestEvent.Kind, List<String>> EVENT_KEYS = Map.of(
             RequestEvent.Kind.RECEIVED, List.of("kind", "channel", "date", "arrivedOn"),
             RequestEvent.Kind.SUPPLEMENT_REQUESTED, List.of("kind", "date", "supplyBy"),
             RequestEvent.Kind.SUPPLEMENT_RECEIVED, List.of("kind", "date"),
@@ -44,11 +42,11 @@ final class RequestJson {
             RequestEvent.Kind.FEE_PAID, List.of("kind", "date"),
             RequestEvent.Kind.DELAYED_REPLY_NOTIFIED, List.of("kind", "date", "replyBy"));
     /** Every key an event may have. */
-    static final List<String> ALL_EVENT_KEYS = List.of("kind", "channel", "date", "arrivedOn", "supplyBy", "party",
+    public static final List<String> ALL_EVENT_KEYS = List.of("kind", "channel", "date", "arrivedOn", "supplyBy", "party",
             "startedOn", "endedOn", "workingDays", "approvedBy", "type", "receivedOn", "applicantNotifiedOn",
             "amountYuan", "payBy", "replyBy");
     /** Keys of a reply clock, in the order they are written. */
-    static final List<String> DEADLINE_KEYS = List.of("request", "receivedOn", "supplementNoticeBy",
+    public static final List<String> DEADLINE_KEYS = List.of("request", "receivedOn", "supplementNoticeBy",
             "supplementNoticeLate", "clockStartsOn", "due", "extendedDue", "applicableDue", "pauses",
             "pausedWorkingDays", "provisional", "explanation");
 
@@ -57,7 +55,7 @@ final class RequestJson {
 
     // ------------------------------------------------------------------ writing
 
-    static void writeRequest(DisclosureRequest r, JsonGenerator g) throws IOException {
+    public static void writeRequest(DisclosureRequest r, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeArrayFieldStart("events");
         for (RequestEvent e : r.events()) {
@@ -67,7 +65,7 @@ final class RequestJson {
         g.writeEndObject();
     }
 
-    static void writeEvent(RequestEvent e, JsonGenerator g) throws IOException {
+    public static void writeEvent(RequestEvent e, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", e.kind().name());
         if (e instanceof Received r) {
@@ -110,7 +108,7 @@ final class RequestJson {
     }
 
     /** An optional date added to an event kind after the first release: written only when present. */
-    private static void writePresent(String key, Optional<LocalDate> date, JsonGenerator g) throws IOException {
+    private static void writePresent(String key, Optional<LocalDate> date, JsonOut g) throws IOException {
         if (date.isPresent()) {
             g.writeStringField(key, date.get().toString());
         }
@@ -120,7 +118,7 @@ final class RequestJson {
      * The reply clock: the request it was computed from, every date and count it derived, and its explanation. The
      * calendar is not written; a reader rebuilds the clock from the request on its own calendar.
      */
-    static void writeReplyDeadline(ReplyDeadline d, JsonGenerator g) throws IOException {
+    public static void writeReplyDeadline(ReplyDeadline d, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeFieldName("request");
         writeRequest(d.request(), g);
@@ -146,7 +144,7 @@ final class RequestJson {
         g.writeEndObject();
     }
 
-    static void writePause(ReplyDeadline.Pause p, JsonGenerator g) throws IOException {
+    public static void writePause(ReplyDeadline.Pause p, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeFieldName("consultation");
         writeEvent(p.consultation(), g);
@@ -155,7 +153,7 @@ final class RequestJson {
         g.writeEndObject();
     }
 
-    static void writeStatus(ReplyStatus s, JsonGenerator g) throws IOException {
+    public static void writeStatus(ReplyStatus s, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("state", s.state().name());
         g.writeNumberField("workingDays", s.workingDays());
@@ -164,7 +162,7 @@ final class RequestJson {
 
     // ------------------------------------------------------------------ reading
 
-    static DisclosureRequest readRequest(JsonCodec c, JsonParser p) throws IOException {
+    public static DisclosureRequest readRequest(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.startObject(p, "a request {events}");
         List<RequestEvent> events = null;
         List<String> pointers = new ArrayList<>();
@@ -177,7 +175,7 @@ final class RequestJson {
                 }
                 events = new ArrayList<>();
                 JsonCodec.startArray(p, "events");
-                while (p.nextToken() != JsonToken.END_ARRAY) {
+                while (p.nextToken() != Token.END_ARRAY) {
                     pointers.add(JsonCodec.pointer(p));
                     events.add(readEvent(c, p));
                 }
@@ -201,7 +199,7 @@ final class RequestJson {
         }
     }
 
-    static RequestEvent readEvent(JsonCodec c, JsonParser p) throws IOException {
+    public static RequestEvent readEvent(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.startObject(p, "a request event {kind, …}");
         RequestEvent.Kind kind = null;
         ReceiptChannel channel = null;
@@ -260,9 +258,9 @@ final class RequestJson {
         if (c.failOnUnknown()) {
             for (String k : given) {
                 if (!keys.contains(k)) {
-                    throw new UnrecognizedPropertyException(p, "The key \"" + k + "\" does not belong to a " + kind
+                    throw JsonFault.unknown("The key \"" + k + "\" does not belong to a " + kind
                             + " event at " + JsonCodec.pointer(p) + " (its keys: " + String.join(", ", keys) + ")",
-                            p.currentTokenLocation(), RequestEvent.class, k, List.copyOf(keys));
+                            RequestEvent.class, k, keys);
                 }
             }
         }
@@ -293,7 +291,7 @@ final class RequestJson {
         }
     }
 
-    private static <T> T required(JsonParser p, RequestEvent.Kind kind, String key, T value) throws IOException {
+    private static <T> T required(JsonIn p, RequestEvent.Kind kind, String key, T value) throws IOException {
         if (value == null) {
             throw JsonCodec.fail(p, "a " + kind + " event needs \"" + key + "\" (its keys: "
                     + String.join(", ", EVENT_KEYS.get(kind)) + ")");
@@ -301,29 +299,31 @@ final class RequestJson {
         return value;
     }
 
-    private static Integer workingDays(JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < Integer.MIN_VALUE
+    private static Integer workingDays(JsonIn p) throws IOException {
+        if (p.currentToken() != Token.VALUE_NUMBER_INT || p.getLongValue() < Integer.MIN_VALUE
                 || p.getLongValue() > Integer.MAX_VALUE) {
             throw JsonCodec.fail(p, "expected a number of working days but found " + JsonCodec.describe(p));
         }
         return p.getIntValue();
     }
 
-    private static Long amount(JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+    private static Long amount(JsonIn p) throws IOException {
+        if (p.currentToken() != Token.VALUE_NUMBER_INT || p.isBigInteger()) {
             throw JsonCodec.fail(p, "expected an amount in yuan (a whole number) but found " + JsonCodec.describe(p));
         }
         return p.getLongValue();
     }
 
-    static ReplyDeadline.Pause readPause(JsonCodec c, JsonParser p) throws IOException {
+    public static ReplyDeadline.Pause readPause(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.startObject(p, "a pause {consultation, workingDays, thirdPartyAnswerDue}");
         Consultation consultation = null;
         Integer days = null;
         LocalDate answerDue = null;
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = PAUSE.mark(p, f, seen);
             switch (f) {
                 case "consultation" -> {
                     RequestEvent e = readEvent(c, p);
@@ -348,13 +348,15 @@ final class RequestJson {
         }
     }
 
-    static ReplyStatus readStatus(JsonCodec c, JsonParser p) throws IOException {
+    public static ReplyStatus readStatus(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.startObject(p, "a reply status {state, workingDays}");
         ReplyStatus.State state = null;
         Integer days = null;
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = STATUS.mark(p, f, seen);
             switch (f) {
                 case "state" -> state = c.readCode(p, ReplyStatus.State.class, s -> Optional.empty());
                 case "workingDays" -> days = workingDays(p);
@@ -372,7 +374,7 @@ final class RequestJson {
     }
 
     /** Reads an event that must be of the given record type (a deserializer registered for that subtype). */
-    static <T extends RequestEvent> T readEventOf(JsonCodec c, JsonParser p, Class<T> type) throws IOException {
+    public static <T extends RequestEvent> T readEventOf(JsonCodec c, JsonIn p, Class<T> type) throws IOException {
         RequestEvent e = readEvent(c, p);
         if (!type.isInstance(e)) {
             throw JsonCodec.fail(p, "expected a " + type.getSimpleName() + " event but found " + e.kind());
@@ -384,7 +386,7 @@ final class RequestJson {
      * A reply clock cannot be read: it is computed from the request on a working-day calendar, which the JSON does
      * not carry. Read the {@code request} and call {@link DisclosureRequest#replyDeadline}.
      */
-    static ReplyDeadline readReplyDeadline(JsonCodec c, JsonParser p) throws IOException {
+    public static ReplyDeadline readReplyDeadline(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.current(p);
         throw JsonCodec.fail(p, "a ReplyDeadline is written, not read: it is computed on a working-day calendar "
                 + "that the JSON does not carry; read its \"request\" as a DisclosureRequest and call "

@@ -1,10 +1,5 @@
-package org.gongkai.codecs.json;
+package org.gongkai.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,37 +54,46 @@ import org.gongkai.item.Provenance;
  * Every public entry point of the package funnels through here, so the {@link GongkaiModule}, the streaming
  * reader/writer and the schema describe one format.
  */
-final class JsonCodec {
+public final class JsonCodec {
+    // the keys of each object, numbered to reject a key given twice (reliability audit D12)
+    private static final KeyIndex NAME = KeyIndex.of(List.of("category", "item", "subItem"));
+    private static final KeyIndex CHANNEL = KeyIndex.of(List.of("kind", "text"));
+    private static final KeyIndex PROVENANCE = KeyIndex.of(List.of("source", "date", "note"));
+    private static final KeyIndex NEGATIVE_LIST = KeyIndex.of(List.of("publisher", "entries"));
+    private static final KeyIndex NEGATIVE_LIST_ENTRY = KeyIndex.of(List.of("information", "grounds", "groundText"));
     /** Keys of an item, in the order they are written. */
-    static final List<String> ITEM_KEYS = List.of("serialNumber", "domain", "name", "content", "basis", "deadline",
+    public static final List<String> ITEM_KEYS = List.of("serialNumber", "domain", "name", "content", "basis", "deadline",
             "responsibleBody", "channels", "audiences", "specificGroup", "methods", "levels", "stages", "inherited",
             "extras");
     /** Keys of a catalog, in the order they are written ({@code items} last, so that it can be streamed). */
-    static final List<String> CATALOG_KEYS = List.of("title", "publisher", "levels", "domains", "provenance", "items");
+    private static final KeyIndex ITEM = KeyIndex.of(ITEM_KEYS);
+    public static final List<String> CATALOG_KEYS = List.of("title", "publisher", "levels", "domains", "provenance", "items");
+    private static final KeyIndex CATALOG = KeyIndex.of(CATALOG_KEYS);
     /** Keys of the deadline object: {@code source} now; the structured rule's keys are accepted and ignored. */
-    static final List<String> DEADLINE_KEYS = List.of("kind", "amount", "unit", "trigger", "immediacy",
+    public static final List<String> DEADLINE_KEYS = List.of("kind", "amount", "unit", "trigger", "immediacy",
             "permanent", "dynamicallyAdjusted", "purpose", "atLeast", "month", "day", "monthEnd", "everyYear", "times",
             "parts", "reason", "fallbackClause", "source");
+    private static final KeyIndex DEADLINE = KeyIndex.of(DEADLINE_KEYS);
 
     private final boolean strictCodes;
     private final boolean failOnUnknown;
 
-    JsonCodec(boolean strictCodes, boolean failOnUnknown) {
+    public JsonCodec(boolean strictCodes, boolean failOnUnknown) {
         this.strictCodes = strictCodes;
         this.failOnUnknown = failOnUnknown;
     }
 
-    boolean strictCodes() {
+    public boolean strictCodes() {
         return strictCodes;
     }
 
-    boolean failOnUnknown() {
+    public boolean failOnUnknown() {
         return failOnUnknown;
     }
 
     // ------------------------------------------------------------------ writing
 
-    static void writeItem(DisclosureItem i, JsonGenerator g) throws IOException {
+    public static void writeItem(DisclosureItem i, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("serialNumber", i.serialNumber());
         g.writeStringField("domain", i.domain());
@@ -124,12 +128,12 @@ final class JsonCodec {
      * fallbackClause) followed by {@code source}, the text as written. Readers take the source and re-parse it; the
      * structured part is informative.
      */
-    static void writeDeadline(DisclosureItem i, JsonGenerator g) throws IOException {
+    public static void writeDeadline(DisclosureItem i, JsonOut g) throws IOException {
         writeRule(i.deadline(), i.deadlineText(), g);
     }
 
     /** Writes a deadline rule: {@code kind}, its fields, {@code fallbackClause}, {@code source}. */
-    static void writeRule(DeadlineRule rule, String source, JsonGenerator g) throws IOException {
+    public static void writeRule(DeadlineRule rule, String source, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", rule.kind().name());
         if (rule instanceof WorkingDayWindow w) {
@@ -177,14 +181,14 @@ final class JsonCodec {
         g.writeEndObject();
     }
 
-    private static void writeTrigger(Trigger t, JsonGenerator g) throws IOException {
+    private static void writeTrigger(Trigger t, JsonOut g) throws IOException {
         g.writeObjectFieldStart("trigger");
         g.writeStringField("kind", t.kind().name());
         g.writeStringField("text", t.text());
         g.writeEndObject();
     }
 
-    static void writeName(ItemName n, JsonGenerator g) throws IOException {
+    public static void writeName(ItemName n, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("category", n.category());
         g.writeStringField("item", n.item());
@@ -192,7 +196,7 @@ final class JsonCodec {
         g.writeEndObject();
     }
 
-    static void writeChannel(Channel c, JsonGenerator g) throws IOException {
+    public static void writeChannel(Channel c, JsonOut g) throws IOException {
         g.writeStartObject();
         Optional<ChannelKind> k = c.kind();
         if (k.isPresent()) {
@@ -204,7 +208,7 @@ final class JsonCodec {
         g.writeEndObject();
     }
 
-    static void writeCodes(String field, Collection<? extends Enum<?>> values, JsonGenerator g) throws IOException {
+    public static void writeCodes(String field, Collection<? extends Enum<?>> values, JsonOut g) throws IOException {
         g.writeArrayFieldStart(field);
         for (Enum<?> e : values) {
             g.writeString(e.name());
@@ -212,7 +216,7 @@ final class JsonCodec {
         g.writeEndArray();
     }
 
-    static void writeProvenance(Provenance p, JsonGenerator g) throws IOException {
+    public static void writeProvenance(Provenance p, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("source", p.source());
         if (p.date().isPresent()) {
@@ -225,7 +229,7 @@ final class JsonCodec {
     }
 
     /** Writes the catalog's fields before {@code items} (the streaming writer then writes the items). */
-    static void writeCatalogHead(Catalog c, JsonGenerator g) throws IOException {
+    public static void writeCatalogHead(Catalog c, JsonOut g) throws IOException {
         g.writeStringField("title", c.title());
         g.writeStringField("publisher", c.publisher());
         writeCodes("levels", c.levels(), g);
@@ -238,7 +242,7 @@ final class JsonCodec {
         writeProvenance(c.provenance(), g);
     }
 
-    static void writeCatalog(Catalog c, JsonGenerator g) throws IOException {
+    public static void writeCatalog(Catalog c, JsonOut g) throws IOException {
         g.writeStartObject();
         writeCatalogHead(c, g);
         g.writeArrayFieldStart("items");
@@ -249,7 +253,7 @@ final class JsonCodec {
         g.writeEndObject();
     }
 
-    static void writeRecord(InformationRecord r, JsonGenerator g) throws IOException {
+    public static void writeRecord(InformationRecord r, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("title", r.title());
         g.writeStringField("documentNumber", r.documentNumber());
@@ -280,7 +284,7 @@ final class JsonCodec {
         g.writeEndObject();
     }
 
-    static void writeDate(String field, Optional<LocalDate> d, JsonGenerator g) throws IOException {
+    public static void writeDate(String field, Optional<LocalDate> d, JsonOut g) throws IOException {
         if (d.isPresent()) {
             g.writeStringField(field, d.get().toString());
         } else {
@@ -288,7 +292,7 @@ final class JsonCodec {
         }
     }
 
-    static void writeNegativeList(NegativeList l, JsonGenerator g) throws IOException {
+    public static void writeNegativeList(NegativeList l, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("publisher", l.publisher());
         g.writeArrayFieldStart("entries");
@@ -299,7 +303,7 @@ final class JsonCodec {
         g.writeEndObject();
     }
 
-    static void writeNegativeListEntry(NegativeList.Entry e, JsonGenerator g) throws IOException {
+    public static void writeNegativeListEntry(NegativeList.Entry e, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("information", e.information());
         writeCodes("grounds", e.grounds(), g);
@@ -310,9 +314,9 @@ final class JsonCodec {
     // ------------------------------------------------------------------ reading
 
     /** Moves the parser onto the value's first token when it is not there yet. */
-    static JsonToken current(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == null || t == JsonToken.FIELD_NAME) {
+    public static Token current(JsonIn p) throws IOException {
+        Token t = p.currentToken();
+        if (t == null || t == Token.FIELD_NAME) {
             t = p.nextToken();
         }
         if (t == null) {
@@ -321,18 +325,20 @@ final class JsonCodec {
         return t;
     }
 
-    static void startObject(JsonParser p, String what) throws IOException {
-        if (current(p) != JsonToken.START_OBJECT) {
+    public static void startObject(JsonIn p, String what) throws IOException {
+        if (current(p) != Token.START_OBJECT) {
             throw fail(p, "expected " + what + " (a JSON object) but found " + describe(p));
         }
     }
 
-    DisclosureItem readItem(JsonParser p) throws IOException {
+    public DisclosureItem readItem(JsonIn p) throws IOException {
         startObject(p, "an item");
         DisclosureItem.Builder b = DisclosureItem.builder();
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = ITEM.mark(p, f, seen);
             switch (f) {
                 case "serialNumber" -> b.serialNumber(text(p));
                 case "domain" -> b.domain(text(p));
@@ -355,21 +361,23 @@ final class JsonCodec {
         return b.build();
     }
 
-    String readDeadline(JsonParser p) throws IOException {
-        JsonToken t = current(p);
-        if (t == JsonToken.VALUE_NULL) {
+    public String readDeadline(JsonIn p) throws IOException {
+        Token t = current(p);
+        if (t == Token.VALUE_NULL) {
             return "";
         }
-        if (t == JsonToken.VALUE_STRING) {
+        if (t == Token.VALUE_STRING) {
             return p.getText();
         }
-        if (t != JsonToken.START_OBJECT) {
+        if (t != Token.START_OBJECT) {
             throw fail(p, "expected the deadline as {\"source\": \"…\"} but found " + describe(p));
         }
         String source = null;
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = DEADLINE.mark(p, f, seen);
             if (f.equals("source")) {
                 source = text(p);
             } else if (DEADLINE_KEYS.contains(f)) {
@@ -384,18 +392,20 @@ final class JsonCodec {
         return source;
     }
 
-    ItemName readName(JsonParser p) throws IOException {
-        JsonToken t = current(p);
-        if (t == JsonToken.VALUE_STRING) {
+    public ItemName readName(JsonIn p) throws IOException {
+        Token t = current(p);
+        if (t == Token.VALUE_STRING) {
             return ItemName.of("", p.getText());
         }
         startObject(p, "a name {category, item, subItem}");
         String category = "";
         String item = "";
         String subItem = "";
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = NAME.mark(p, f, seen);
             switch (f) {
                 case "category" -> category = text(p);
                 case "item" -> item = text(p);
@@ -406,33 +416,35 @@ final class JsonCodec {
         return new ItemName(category, item, subItem);
     }
 
-    List<Channel> readChannels(JsonParser p) throws IOException {
+    public List<Channel> readChannels(JsonIn p) throws IOException {
         List<Channel> out = new ArrayList<>();
-        if (current(p) == JsonToken.VALUE_NULL) {
+        if (current(p) == Token.VALUE_NULL) {
             return out;
         }
         startArray(p, "channels");
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        while (p.nextToken() != Token.END_ARRAY) {
             out.add(readChannel(p));
         }
         return out;
     }
 
-    Channel readChannel(JsonParser p) throws IOException {
-        JsonToken t = current(p);
-        if (t == JsonToken.VALUE_STRING) {
+    public Channel readChannel(JsonIn p) throws IOException {
+        Token t = current(p);
+        if (t == Token.VALUE_STRING) {
             return Channel.parse(p.getText());
         }
         startObject(p, "a channel {kind, text}");
         ChannelKind kind = null;
         String text = null;
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = CHANNEL.mark(p, f, seen);
             switch (f) {
-                case "kind" -> kind = p.currentToken() == JsonToken.VALUE_NULL ? null
+                case "kind" -> kind = p.currentToken() == Token.VALUE_NULL ? null
                         : readCode(p, ChannelKind.class, ChannelKind::find);
-                case "text" -> text = p.currentToken() == JsonToken.VALUE_NULL ? null : text(p);
+                case "text" -> text = p.currentToken() == Token.VALUE_NULL ? null : text(p);
                 default -> unknown(p, f, Channel.class, List.of("kind", "text"));
             }
         }
@@ -445,22 +457,22 @@ final class JsonCodec {
         return Channel.of(kind, text);
     }
 
-    <E extends Enum<E>> Set<E> readCodes(JsonParser p, Class<E> type, Function<String, Optional<E>> labels)
+    public <E extends Enum<E>> Set<E> readCodes(JsonIn p, Class<E> type, Function<String, Optional<E>> labels)
             throws IOException {
         EnumSet<E> out = EnumSet.noneOf(type);
-        if (current(p) == JsonToken.VALUE_NULL) {
+        if (current(p) == Token.VALUE_NULL) {
             return out;
         }
         startArray(p, "codes of " + type.getSimpleName());
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        while (p.nextToken() != Token.END_ARRAY) {
             out.add(readCode(p, type, labels));
         }
         return out;
     }
 
-    <E extends Enum<E>> E readCode(JsonParser p, Class<E> type, Function<String, Optional<E>> labels)
+    public <E extends Enum<E>> E readCode(JsonIn p, Class<E> type, Function<String, Optional<E>> labels)
             throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
+        if (p.currentToken() != Token.VALUE_STRING) {
             throw fail(p, "expected a code of " + type.getSimpleName() + " but found " + describe(p));
         }
         E e = codeOf(type, p);
@@ -495,7 +507,7 @@ final class JsonCodec {
      * @return the constant whose code is the parser's current string, matched on the parser's own character
      *     buffer (no String is made for the many codes of a large catalog), or null when none has it
      */
-    private static <E extends Enum<E>> E codeOf(Class<E> type, JsonParser p) throws IOException {
+    private static <E extends Enum<E>> E codeOf(Class<E> type, JsonIn p) throws IOException {
         Object[] table = CODES.get(type);
         Object[] constants = (Object[]) table[0];
         char[][] names = (char[][]) table[1];
@@ -511,7 +523,7 @@ final class JsonCodec {
         return null;
     }
 
-    static String codes(Class<? extends Enum<?>> type) {
+    public static String codes(Class<? extends Enum<?>> type) {
         StringBuilder sb = new StringBuilder();
         for (Enum<?> e : type.getEnumConstants()) {
             if (sb.length() > 0) {
@@ -523,7 +535,7 @@ final class JsonCodec {
     }
 
     /** ItemElement by its Chinese label (公开依据) or its property name (basis). */
-    static Optional<ItemElement> findElement(String text) {
+    public static Optional<ItemElement> findElement(String text) {
         String n = ChineseText.normalize(text);
         for (ItemElement e : ItemElement.values()) {
             if (ChineseText.normalize(e.label()).equals(n) || e.property().equals(text)) {
@@ -533,9 +545,9 @@ final class JsonCodec {
         return Optional.empty();
     }
 
-    Map<String, String> readStringMap(JsonParser p) throws IOException {
+    public Map<String, String> readStringMap(JsonIn p) throws IOException {
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        if (current(p) == JsonToken.VALUE_NULL) {
+        if (current(p) == Token.VALUE_NULL) {
             return out;
         }
         startObject(p, "an object of strings");
@@ -550,17 +562,19 @@ final class JsonCodec {
         return out;
     }
 
-    Provenance readProvenance(JsonParser p) throws IOException {
-        if (current(p) == JsonToken.VALUE_NULL) {
+    public Provenance readProvenance(JsonIn p) throws IOException {
+        if (current(p) == Token.VALUE_NULL) {
             return Provenance.UNKNOWN;
         }
         startObject(p, "a provenance {source, date, note}");
         String source = "";
         LocalDate date = null;
         String note = "";
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = PROVENANCE.mark(p, f, seen);
             switch (f) {
                 case "source" -> source = text(p);
                 case "date" -> date = date(p);
@@ -576,11 +590,21 @@ final class JsonCodec {
      *
      * @return true when the parser stands on the START_ARRAY of items
      */
-    boolean readCatalogFields(JsonParser p, Catalog.Builder b, boolean stopAtItems, List<DisclosureItem> items)
+    public boolean readCatalogFields(JsonIn p, Catalog.Builder b, boolean stopAtItems, List<DisclosureItem> items)
             throws IOException {
+        return readCatalogFields(p, b, stopAtItems, items, new long[1]);
+    }
+
+    /**
+     * As {@link #readCatalogFields(JsonIn, Catalog.Builder, boolean, List)}, noting the keys met in {@code seen[0]}
+     * across the calls of a streaming reader (before and after the items).
+     */
+    public boolean readCatalogFields(JsonIn p, Catalog.Builder b, boolean stopAtItems, List<DisclosureItem> items,
+            long[] seen) throws IOException {
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen[0] = CATALOG.mark(p, f, seen[0]);
             switch (f) {
                 case "title" -> b.title(text(p));
                 case "publisher" -> b.publisher(text(p));
@@ -592,14 +616,14 @@ final class JsonCodec {
                 }
                 case "provenance" -> b.provenance(readProvenance(p));
                 case "items" -> {
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                    if (p.currentToken() == Token.VALUE_NULL) {
                         break;
                     }
                     startArray(p, "items");
                     if (stopAtItems) {
                         return true;
                     }
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                    while (p.nextToken() != Token.END_ARRAY) {
                         items.add(readItem(p));
                     }
                 }
@@ -609,7 +633,7 @@ final class JsonCodec {
         return false;
     }
 
-    Catalog readCatalog(JsonParser p) throws IOException {
+    public Catalog readCatalog(JsonIn p) throws IOException {
         startObject(p, "a catalog");
         Catalog.Builder b = Catalog.builder();
         List<DisclosureItem> items = new ArrayList<>();
@@ -617,31 +641,33 @@ final class JsonCodec {
         return b.addItems(items).build();
     }
 
-    List<String> readStrings(JsonParser p) throws IOException {
+    public List<String> readStrings(JsonIn p) throws IOException {
         List<String> out = new ArrayList<>();
-        if (current(p) == JsonToken.VALUE_NULL) {
+        if (current(p) == Token.VALUE_NULL) {
             return out;
         }
         startArray(p, "strings");
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        while (p.nextToken() != Token.END_ARRAY) {
             out.add(text(p));
         }
         return out;
     }
 
-    InformationRecord readRecord(JsonParser p) throws IOException {
+    public InformationRecord readRecord(JsonIn p) throws IOException {
         startObject(p, "an information record");
         InformationRecord.Builder b = InformationRecord.builder();
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = RECORD.mark(p, f, seen);
             switch (f) {
                 case "title" -> b.title(text(p));
                 case "documentNumber" -> b.documentNumber(text(p));
                 case "indexNumber" -> b.indexNumber(text(p));
                 case "domain" -> b.domain(text(p));
                 case "item" -> b.item(readName(p));
-                case "attribute" -> b.attribute(p.currentToken() == JsonToken.VALUE_NULL ? null
+                case "attribute" -> b.attribute(p.currentToken() == Token.VALUE_NULL ? null
                         : readCode(p, DisclosureAttribute.class, DisclosureAttribute::find));
                 case "grounds" -> b.grounds(readCodes(p, NonDisclosureGround.class, NonDisclosureGround::find));
                 case "groundText" -> b.groundText(text(p));
@@ -662,24 +688,27 @@ final class JsonCodec {
         return b.build();
     }
 
-    static final List<String> RECORD_KEYS = List.of("title", "documentNumber", "indexNumber", "domain", "item",
+    public static final List<String> RECORD_KEYS = List.of("title", "documentNumber", "indexNumber", "domain", "item",
             "attribute", "grounds", "groundText", "formedOn", "changedOn", "publishedOn", "withholdingReviewedOn",
             "repealedOn", "listedAsCurrent", "containsWithheldParts", "lawRequiringDisclosure", "thirdPartyConsented",
             "publicInterestOverride", "statutoryDeadline");
+    private static final KeyIndex RECORD = KeyIndex.of(RECORD_KEYS);
 
-    NegativeList readNegativeList(JsonParser p) throws IOException {
+    public NegativeList readNegativeList(JsonIn p) throws IOException {
         startObject(p, "a negative list");
         String publisher = "";
         List<NegativeList.Entry> entries = new ArrayList<>();
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = NEGATIVE_LIST.mark(p, f, seen);
             switch (f) {
                 case "publisher" -> publisher = text(p);
                 case "entries" -> {
-                    if (p.currentToken() != JsonToken.VALUE_NULL) {
+                    if (p.currentToken() != Token.VALUE_NULL) {
                         startArray(p, "entries");
-                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                        while (p.nextToken() != Token.END_ARRAY) {
                             entries.add(readNegativeListEntry(p));
                         }
                     }
@@ -690,14 +719,16 @@ final class JsonCodec {
         return new NegativeList(publisher, entries);
     }
 
-    NegativeList.Entry readNegativeListEntry(JsonParser p) throws IOException {
+    public NegativeList.Entry readNegativeListEntry(JsonIn p) throws IOException {
         startObject(p, "a negative-list entry");
         String information = "";
         Set<NonDisclosureGround> grounds = Set.of();
         String groundText = "";
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = NEGATIVE_LIST_ENTRY.mark(p, f, seen);
             switch (f) {
                 case "information" -> information = text(p);
                 case "grounds" -> grounds = readCodes(p, NonDisclosureGround.class, NonDisclosureGround::find);
@@ -714,7 +745,7 @@ final class JsonCodec {
      * Table 二 as {ROW: {COLUMN: count}} over every row and the columns it has, in printed order; a cell not
      * applicable ("/" in the printed report) is {@code null}, the fees (万元) a decimal number written as given.
      */
-    static void writeTable2(Table2 t, JsonGenerator g) throws IOException {
+    public static void writeTable2(Table2 t, JsonOut g) throws IOException {
         g.writeStartObject();
         for (Table2Row r : Table2Row.values()) {
             g.writeObjectFieldStart(r.name());
@@ -742,7 +773,7 @@ final class JsonCodec {
     }
 
     /** Reads table 二: every row with each of its columns once; codes or printed labels; null = not applicable. */
-    Table2 readTable2(JsonParser p) throws IOException {
+    public Table2 readTable2(JsonIn p) throws IOException {
         String table = "table 二";
         startObject(p, table);
         Table2.Builder b = Table2.builder();
@@ -771,19 +802,19 @@ final class JsonCodec {
                     throw fail(p, table + ": the cell " + r.name() + "/" + c.name() + " is given twice");
                 }
                 seen[c.ordinal()] = true;
-                JsonToken t = p.currentToken();
-                if (t == JsonToken.VALUE_NULL) {
+                Token t = p.currentToken();
+                if (t == Token.VALUE_NULL) {
                     continue; // not applicable ("/")
                 }
                 if (c == Table2Column.FEES) {
-                    if ((t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT)
+                    if ((t != Token.VALUE_NUMBER_INT && t != Token.VALUE_NUMBER_FLOAT)
                             || p.getDecimalValue().signum() < 0) {
                         throw fail(p, table + ": expected the fees in 万元 (a number ≥ 0, or null for \"/\") but found "
                                 + describe(p));
                     }
                     b.fees(p.getDecimalValue());
                 } else {
-                    if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    if (t != Token.VALUE_NUMBER_INT || p.isBigInteger()) {
                         throw fail(p, table + ": expected a count (a whole number, or null for \"/\") but found "
                                 + describe(p));
                     }
@@ -806,7 +837,7 @@ final class JsonCodec {
     }
 
     /** Table 三 as {ROW: {COLUMN: count}} over every row and column, in printed order. */
-    static void writeTable3(Table3 t, JsonGenerator g) throws IOException {
+    public static void writeTable3(Table3 t, JsonOut g) throws IOException {
         g.writeStartObject();
         for (Table3Row r : Table3Row.values()) {
             g.writeObjectFieldStart(r.name());
@@ -818,13 +849,13 @@ final class JsonCodec {
         g.writeEndObject();
     }
 
-    Table3 readTable3(JsonParser p) throws IOException {
+    public Table3 readTable3(JsonIn p) throws IOException {
         int[][] grid = readGrid(p, "table 三", Table3Row.class, Table3Column.class);
         return Table3.of(grid);
     }
 
     /** Table 四 as {PROCEEDING: {RESULT: count}} over its three blocks of five, in printed order. */
-    static void writeTable4(Table4 t, JsonGenerator g) throws IOException {
+    public static void writeTable4(Table4 t, JsonOut g) throws IOException {
         g.writeStartObject();
         for (Table4.Proceeding pr : Table4.Proceeding.values()) {
             g.writeObjectFieldStart(pr.name());
@@ -836,7 +867,7 @@ final class JsonCodec {
         g.writeEndObject();
     }
 
-    Table4 readTable4(JsonParser p) throws IOException {
+    public Table4 readTable4(JsonIn p) throws IOException {
         int[][] grid = readGrid(p, "table 四", Table4.Proceeding.class, Table4.Result.class);
         int[] cells = new int[Table4.CELLS];
         int k = 0;
@@ -849,7 +880,7 @@ final class JsonCodec {
     }
 
     /** Reads {ROW: {COLUMN: n}} where every row and column must be present once; codes or labels accepted. */
-    private <R extends Enum<R> & ReportLabel, C extends Enum<C> & ReportLabel> int[][] readGrid(JsonParser p,
+    private <R extends Enum<R> & ReportLabel, C extends Enum<C> & ReportLabel> int[][] readGrid(JsonIn p,
             String table, Class<R> rows, Class<C> columns) throws IOException {
         startObject(p, table);
         R[] rv = rows.getEnumConstants();
@@ -869,7 +900,7 @@ final class JsonCodec {
             while ((cf = p.nextFieldName()) != null) {
                 C c = enumOrLabel(p, cf, columns, cv);
                 p.nextToken();
-                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 0
+                if (p.currentToken() != Token.VALUE_NUMBER_INT || p.getLongValue() < 0
                         || p.getLongValue() > Integer.MAX_VALUE) {
                     throw fail(p, table + ": expected a count (a whole number ≥ 0) but found " + describe(p));
                 }
@@ -894,7 +925,7 @@ final class JsonCodec {
         return grid;
     }
 
-    <E extends Enum<E> & ReportLabel> E enumOrLabel(JsonParser p, String key, Class<E> type, E[] values)
+    public <E extends Enum<E> & ReportLabel> E enumOrLabel(JsonIn p, String key, Class<E> type, E[] values)
             throws IOException {
         for (E e : values) {
             if (e.name().equals(key)) {
@@ -909,37 +940,37 @@ final class JsonCodec {
                 }
             }
         }
-        throw new UnrecognizedPropertyException(p, "Unknown " + type.getSimpleName() + " \"" + key + "\" at "
-                + pointer(p) + " (codes: " + codes(type) + ")", p.currentTokenLocation(), type, key, List.of());
+        throw JsonFault.unknown("Unknown " + type.getSimpleName() + " \"" + key + "\" at " + pointer(p) + " (codes: "
+                + codes(type) + ")", type, key, List.of());
     }
 
     // ------------------------------------------------------------------ scalars and errors
 
-    static String text(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
+    public static String text(JsonIn p) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_STRING) {
             return p.getText();
         }
-        if (t == JsonToken.VALUE_NULL) {
+        if (t == Token.VALUE_NULL) {
             return "";
         }
         throw fail(p, "expected a string but found " + describe(p));
     }
 
-    static boolean bool(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-            return t == JsonToken.VALUE_TRUE;
+    public static boolean bool(JsonIn p) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_TRUE || t == Token.VALUE_FALSE) {
+            return t == Token.VALUE_TRUE;
         }
         throw fail(p, "expected true or false but found " + describe(p));
     }
 
-    static LocalDate date(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
+    public static LocalDate date(JsonIn p) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_NULL) {
             return null;
         }
-        if (t != JsonToken.VALUE_STRING) {
+        if (t != Token.VALUE_STRING) {
             throw fail(p, "expected a date (yyyy-MM-dd) but found " + describe(p));
         }
         try {
@@ -949,31 +980,31 @@ final class JsonCodec {
         }
     }
 
-    static void startArray(JsonParser p, String what) throws IOException {
-        if (current(p) != JsonToken.START_ARRAY) {
+    public static void startArray(JsonIn p, String what) throws IOException {
+        if (current(p) != Token.START_ARRAY) {
             throw fail(p, "expected " + what + " (a JSON array) but found " + describe(p));
         }
     }
 
-    void unknown(JsonParser p, String field, Class<?> type, List<String> known) throws IOException {
+    public void unknown(JsonIn p, String field, Class<?> type, List<String> known) throws IOException {
         if (!failOnUnknown) {
             p.skipChildren();
             return;
         }
-        throw new UnrecognizedPropertyException(p, "Unknown property \"" + field + "\" of " + type.getSimpleName()
-                + " at " + pointer(p) + " (known: " + String.join(", ", known) + ")", p.currentTokenLocation(),
-                type, field, List.copyOf(known));
+        throw JsonFault.unknown("Unknown property \"" + field + "\" of " + type.getSimpleName() + " at " + pointer(p)
+                + " (known: " + String.join(", ", known) + ")", type, field, known);
     }
 
-    static String describe(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
+    public static String describe(JsonIn p) throws IOException {
+        Token t = p.currentToken();
         if (t == null) {
             return "end of input";
         }
         return switch (t) {
             case VALUE_STRING -> "the string \"" + abbreviate(p.getText()) + "\"";
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
-            case VALUE_TRUE, VALUE_FALSE -> t.asString();
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
             case VALUE_NULL -> "null";
             case START_OBJECT -> "an object";
             case START_ARRAY -> "an array";
@@ -986,12 +1017,12 @@ final class JsonCodec {
     }
 
     /** @return the JSON Pointer of the parser's current value, e.g. {@code /items/3/channels/0/kind} */
-    static String pointer(JsonParser p) {
-        String ptr = p.getParsingContext().pathAsPointer().toString();
+    public static String pointer(JsonIn p) {
+        String ptr = p.pointer();
         return ptr.isEmpty() ? "/" : ptr;
     }
 
-    static MismatchedInputException fail(JsonParser p, String what) {
-        return MismatchedInputException.from(p, (Class<?>) null, what + " at " + pointer(p));
+    public static JsonFault fail(JsonIn p, String what) {
+        return JsonFault.mismatch(what + " at " + pointer(p));
     }
 }

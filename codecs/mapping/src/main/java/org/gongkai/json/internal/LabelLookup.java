@@ -1,15 +1,15 @@
-package org.gongkai.codecs.json;
+package org.gongkai.json.internal;
 
 import java.util.Optional;
 import java.util.function.Function;
 import org.gongkai.internal.ChineseText;
 
 /** Finds an enum constant by its Chinese label, compared after normalisation (Traditional, full-width, spaces). */
-final class LabelLookup {
+public final class LabelLookup {
     private LabelLookup() {
     }
 
-    static <E extends Enum<E>> Optional<E> find(Class<E> type, Function<E, String> label, String text) {
+    public static <E extends Enum<E>> Optional<E> find(Class<E> type, Function<E, String> label, String text) {
         String n = ChineseText.normalize(text);
         for (E e : type.getEnumConstants()) {
             if (ChineseText.normalize(label.apply(e)).equals(n)) {

@@ -1,8 +1,5 @@
-package org.gongkai.codecs.json;
+package org.gongkai.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,16 +18,23 @@ import org.gongkai.calendar.Provenance;
  * files bundled in gongkai-core: {@code {"$schema", "$id", "year", "papers": [url…], "days": [{"name", "date",
  * "isOffDay"}…]}}.
  */
-final class CalendarJson {
+public final class CalendarJson {
     /** The {@code $schema} of the holiday-cn files, written on every notice. */
-    static final String HOLIDAY_CN_SCHEMA = "https://raw.githubusercontent.com/NateScarlet/holiday-cn/master/schema.json";
-    static final List<String> NOTICE_KEYS = List.of("$schema", "$id", "year", "papers", "days");
-    static final List<String> NOTICE_DAY_KEYS = List.of("name", "date", "isOffDay");
-    static final List<String> PROVENANCE_KEYS = List.of("dataVersion", "notices", "localRestDays");
-    static final List<String> NOTICE_SOURCE_KEYS = List.of("year", "papers", "source", "known");
-    static final List<String> LOCAL_REST_DAY_KEYS = List.of("date", "name", "source");
-    static final List<String> DAY_KEYS = List.of("date", "kind", "holiday", "provisional");
-    static final List<String> RANGE_KEYS = List.of("first", "last");
+    public static final String HOLIDAY_CN_SCHEMA = "https://raw.githubusercontent.com/NateScarlet/holiday-cn/master/schema.json";
+    public static final List<String> NOTICE_KEYS = List.of("$schema", "$id", "year", "papers", "days");
+    public static final List<String> NOTICE_DAY_KEYS = List.of("name", "date", "isOffDay");
+    public static final List<String> PROVENANCE_KEYS = List.of("dataVersion", "notices", "localRestDays");
+    public static final List<String> NOTICE_SOURCE_KEYS = List.of("year", "papers", "source", "known");
+    public static final List<String> LOCAL_REST_DAY_KEYS = List.of("date", "name", "source");
+    public static final List<String> DAY_KEYS = List.of("date", "kind", "holiday", "provisional");
+    public static final List<String> RANGE_KEYS = List.of("first", "last");
+    private static final KeyIndex NOTICE = KeyIndex.of(NOTICE_KEYS);
+    private static final KeyIndex NOTICE_DAY = KeyIndex.of(NOTICE_DAY_KEYS);
+    private static final KeyIndex PROVENANCE = KeyIndex.of(PROVENANCE_KEYS);
+    private static final KeyIndex NOTICE_SOURCE = KeyIndex.of(NOTICE_SOURCE_KEYS);
+    private static final KeyIndex LOCAL_REST_DAY = KeyIndex.of(LOCAL_REST_DAY_KEYS);
+    private static final KeyIndex DAY = KeyIndex.of(DAY_KEYS);
+    private static final KeyIndex RANGE = KeyIndex.of(RANGE_KEYS);
 
     private CalendarJson() {
     }
@@ -38,7 +42,7 @@ final class CalendarJson {
     // ------------------------------------------------------------------ holiday notice (holiday-cn format)
 
     /** Writes the notice in the holiday-cn format; its {@code source} goes to {@code $id}. */
-    static void writeNotice(HolidayNotice n, JsonGenerator g) throws IOException {
+    public static void writeNotice(HolidayNotice n, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("$schema", HOLIDAY_CN_SCHEMA);
         g.writeStringField("$id", n.source());
@@ -52,7 +56,7 @@ final class CalendarJson {
         g.writeEndObject();
     }
 
-    static void writeNoticeDay(HolidayNotice.Day d, JsonGenerator g) throws IOException {
+    public static void writeNoticeDay(HolidayNotice.Day d, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", d.name());
         g.writeStringField("date", d.date().toString());
@@ -65,15 +69,17 @@ final class CalendarJson {
      * notice's source, or the empty string when absent; {@code $schema} is accepted and not kept. {@code year} and
      * {@code days} are required, {@code papers} may be absent (an unpublished notice).
      */
-    static HolidayNotice readNotice(JsonCodec c, JsonParser p) throws IOException {
+    public static HolidayNotice readNotice(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.startObject(p, "a holiday notice {year, papers, days}");
         Integer year = null;
         String source = "";
         List<String> papers = List.of();
         List<HolidayNotice.Day> days = null;
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = NOTICE.mark(p, f, seen);
             switch (f) {
                 case "$schema" -> JsonCodec.text(p);
                 case "$id" -> source = JsonCodec.text(p);
@@ -82,7 +88,7 @@ final class CalendarJson {
                 case "days" -> {
                     days = new ArrayList<>();
                     JsonCodec.startArray(p, "days");
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                    while (p.nextToken() != Token.END_ARRAY) {
                         days.add(readNoticeDay(c, p));
                     }
                 }
@@ -102,14 +108,16 @@ final class CalendarJson {
         }
     }
 
-    static HolidayNotice.Day readNoticeDay(JsonCodec c, JsonParser p) throws IOException {
+    public static HolidayNotice.Day readNoticeDay(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.startObject(p, "a day of a notice {name, date, isOffDay}");
         String name = null;
         LocalDate date = null;
         Boolean off = null;
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = NOTICE_DAY.mark(p, f, seen);
             switch (f) {
                 case "name" -> {
                     name = JsonCodec.text(p);
@@ -128,8 +136,8 @@ final class CalendarJson {
         return new HolidayNotice.Day(date, name, off);
     }
 
-    private static int year(JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 1900 || p.getLongValue() > 9999) {
+    private static int year(JsonIn p) throws IOException {
+        if (p.currentToken() != Token.VALUE_NUMBER_INT || p.getLongValue() < 1900 || p.getLongValue() > 9999) {
             throw JsonCodec.fail(p, "expected a year (1900 to 9999) but found " + JsonCodec.describe(p));
         }
         return p.getIntValue();
@@ -137,7 +145,7 @@ final class CalendarJson {
 
     // ------------------------------------------------------------------ provenance
 
-    static void writeProvenance(Provenance pr, JsonGenerator g) throws IOException {
+    public static void writeProvenance(Provenance pr, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("dataVersion", pr.dataVersion());
         g.writeArrayFieldStart("notices");
@@ -153,7 +161,7 @@ final class CalendarJson {
         g.writeEndObject();
     }
 
-    static void writeNoticeSource(Provenance.NoticeSource n, JsonGenerator g) throws IOException {
+    public static void writeNoticeSource(Provenance.NoticeSource n, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeNumberField("year", n.year());
         writeStrings("papers", n.papers(), g);
@@ -162,7 +170,7 @@ final class CalendarJson {
         g.writeEndObject();
     }
 
-    static void writeLocalRestDay(LocalRestDay d, JsonGenerator g) throws IOException {
+    public static void writeLocalRestDay(LocalRestDay d, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("date", d.date().toString());
         g.writeStringField("name", d.name());
@@ -170,25 +178,27 @@ final class CalendarJson {
         g.writeEndObject();
     }
 
-    static Provenance readProvenance(JsonCodec c, JsonParser p) throws IOException {
+    public static Provenance readProvenance(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.startObject(p, "a calendar's provenance {dataVersion, notices, localRestDays}");
         String version = null;
         List<Provenance.NoticeSource> notices = new ArrayList<>();
         List<LocalRestDay> rest = new ArrayList<>();
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = PROVENANCE.mark(p, f, seen);
             switch (f) {
                 case "dataVersion" -> version = JsonCodec.text(p);
                 case "notices" -> {
                     JsonCodec.startArray(p, "notices");
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                    while (p.nextToken() != Token.END_ARRAY) {
                         notices.add(readNoticeSource(c, p));
                     }
                 }
                 case "localRestDays" -> {
                     JsonCodec.startArray(p, "localRestDays");
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                    while (p.nextToken() != Token.END_ARRAY) {
                         rest.add(readLocalRestDay(c, p));
                     }
                 }
@@ -201,15 +211,17 @@ final class CalendarJson {
         return new Provenance(version, notices, rest);
     }
 
-    static Provenance.NoticeSource readNoticeSource(JsonCodec c, JsonParser p) throws IOException {
+    public static Provenance.NoticeSource readNoticeSource(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.startObject(p, "a notice source {year, papers, source, known}");
         Integer year = null;
         List<String> papers = List.of();
         String source = "";
         Boolean known = null;
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = NOTICE_SOURCE.mark(p, f, seen);
             switch (f) {
                 case "year" -> year = year(p);
                 case "papers" -> papers = c.readStrings(p);
@@ -224,14 +236,16 @@ final class CalendarJson {
         return new Provenance.NoticeSource(year, papers, source, known);
     }
 
-    static LocalRestDay readLocalRestDay(JsonCodec c, JsonParser p) throws IOException {
+    public static LocalRestDay readLocalRestDay(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.startObject(p, "a local rest day {date, name, source}");
         LocalDate date = null;
         String name = "";
         String source = "";
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = LOCAL_REST_DAY.mark(p, f, seen);
             switch (f) {
                 case "date" -> date = JsonCodec.date(p);
                 case "name" -> name = JsonCodec.text(p);
@@ -251,7 +265,7 @@ final class CalendarJson {
 
     // ------------------------------------------------------------------ a day, a range
 
-    static void writeDay(CalendarDay d, JsonGenerator g) throws IOException {
+    public static void writeDay(CalendarDay d, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("date", d.date().toString());
         g.writeStringField("kind", d.kind().name());
@@ -264,20 +278,22 @@ final class CalendarJson {
         g.writeEndObject();
     }
 
-    static CalendarDay readDay(JsonCodec c, JsonParser p) throws IOException {
+    public static CalendarDay readDay(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.startObject(p, "a calendar day {date, kind, holiday, provisional}");
         LocalDate date = null;
         DayKind kind = null;
         String holiday = null;
         boolean provisional = false;
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = DAY.mark(p, f, seen);
             switch (f) {
                 case "date" -> date = JsonCodec.date(p);
                 case "kind" -> kind = c.readCode(p, DayKind.class, s -> LabelLookup.find(DayKind.class,
                         DayKind::label, s));
-                case "holiday" -> holiday = p.currentToken() == JsonToken.VALUE_NULL ? null : JsonCodec.text(p);
+                case "holiday" -> holiday = p.currentToken() == Token.VALUE_NULL ? null : JsonCodec.text(p);
                 case "provisional" -> provisional = JsonCodec.bool(p);
                 default -> c.unknown(p, f, CalendarDay.class, DAY_KEYS);
             }
@@ -292,20 +308,22 @@ final class CalendarJson {
         }
     }
 
-    static void writeRange(DateRange r, JsonGenerator g) throws IOException {
+    public static void writeRange(DateRange r, JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("first", r.first().toString());
         g.writeStringField("last", r.last().toString());
         g.writeEndObject();
     }
 
-    static DateRange readRange(JsonCodec c, JsonParser p) throws IOException {
+    public static DateRange readRange(JsonCodec c, JsonIn p) throws IOException {
         JsonCodec.startObject(p, "a date range {first, last}");
         LocalDate first = null;
         LocalDate last = null;
+        long seen = 0;
         String f;
         while ((f = p.nextFieldName()) != null) {
             p.nextToken();
+            seen = RANGE.mark(p, f, seen);
             switch (f) {
                 case "first" -> first = JsonCodec.date(p);
                 case "last" -> last = JsonCodec.date(p);
@@ -322,7 +340,7 @@ final class CalendarJson {
         }
     }
 
-    private static void writeStrings(String field, List<String> values, JsonGenerator g) throws IOException {
+    private static void writeStrings(String field, List<String> values, JsonOut g) throws IOException {
         g.writeArrayFieldStart(field);
         for (String s : values) {
             g.writeString(s);
