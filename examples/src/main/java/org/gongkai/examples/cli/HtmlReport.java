@@ -851,7 +851,7 @@ final class HtmlReport {
             .law{font-size:.9em}
             #vtable td:nth-child(1),#vtable td:nth-child(3){white-space:nowrap}
             #vtable td:nth-child(4){min-width:10em}
-            #vtable td:nth-child(6){min-width:6em}
+            #vtable td:nth-child(6){min-width:7.5em}
             #vtable td:nth-child(5){min-width:14em}
             #dues td:nth-child(4){white-space:nowrap}
             .scroll{overflow-x:auto}
@@ -904,7 +904,9 @@ final class HtmlReport {
             table.stack tr[hidden]{display:none}
             .cov{min-width:0}
             .law{white-space:normal}
-            table.month td{width:2.5em;height:2.7em}
+            .cal{display:block}
+            table.month{width:100%;margin-bottom:10px}
+            table.month td{width:auto;height:2.7em}
             }
             @page{size:A4;margin:14mm 12mm}
             @media print{
