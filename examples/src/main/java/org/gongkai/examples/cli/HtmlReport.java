@@ -348,7 +348,7 @@ final class HtmlReport {
         for (DomainStat s : domains.values()) {
             h.open("tr", "data-dom", s.name);
             h.open("th", "scope", "row", "data-label", t("领域", "Domain"));
-            h.text(s.name.isEmpty() ? t("（目录整体）", "(the catalog)") : s.name);
+            h.text(s.name.isEmpty() ? t("（未标领域）", "(no domain)") : s.name);
             if (english && !s.englishName.isEmpty()) {
                 h.element("span", s.englishName, "class", "en");
             }
@@ -431,7 +431,7 @@ final class HtmlReport {
         Map<String, String> doms = new LinkedHashMap<>();
         for (DomainStat s : domains.values()) {
             if (s.errors + s.warnings > 0) {
-                doms.put(s.name, s.name.isEmpty() ? t("（目录整体）", "(the catalog)") : s.name);
+                doms.put(s.name, s.name.isEmpty() ? t("（未标领域）", "(no domain)") : s.name);
             }
         }
         select("f-dom", t("领域", "Domain"), doms);
@@ -478,7 +478,7 @@ final class HtmlReport {
                     + String.format("%09d", l.itemIndex() + 1));
             h.element("span", l.file(), "class", "file");
             h.open("span", "title", l.tableTitle().isEmpty() ? null : l.tableTitle());
-            h.text(" · " + t("表 ", "table ") + l.table());
+            h.text(t("表 ", "table ") + l.table());
             h.close("span");
             if (l.itemIndex() >= 0) {
                 h.text(" · " + (l.row() > 0 ? t("第 " + l.row() + " 行", "row " + l.row())
@@ -614,8 +614,8 @@ final class HtmlReport {
         h.open("li").element("span", "▶", "class", "sw trig").text(t(" 触发日", " trigger date")).close("li");
         h.open("li").element("span", "●", "class", "sw due").text(t(" 截止日（数字为事项数）",
                 " due date (with the number of items)")).close("li");
-        h.open("li").element("span", "休", "class", "sw hol").text(t(" 法定节假日", " public holiday")).close("li");
-        h.open("li").element("span", "班", "class", "sw adj").text(t(" 调休上班", " adjusted working day"))
+        h.open("li").element("span", t("休", "off"), "class", "sw hol").text(t(" 法定节假日", " public holiday")).close("li");
+        h.open("li").element("span", t("班", "work"), "class", "sw adj").text(t(" 调休上班", " adjusted working day"))
                 .close("li");
         h.open("li").element("span", "\u00a0", "class", "sw wkd").text(t(" 周末", " weekend")).close("li");
         h.close("ul");
@@ -845,7 +845,8 @@ final class HtmlReport {
             tr.row-e td:first-child{border-left:4px solid var(--err)}
             tr.row-w td:first-child{border-left:4px solid #d9a21b}
             code{font-size:.82em}
-            .file{font-family:ui-monospace,monospace;font-size:.88em;word-break:break-all}
+            .file{font-family:ui-monospace,monospace;font-size:.88em;overflow-wrap:anywhere}
+            #vtable .file{display:block}
             .item{display:block;color:var(--muted);font-size:.9em}
             q.value{display:block;color:var(--muted);font-size:.9em;word-break:break-word}
             .law{font-size:.9em}
