@@ -855,6 +855,8 @@ final class HtmlReport {
             #vtable td:nth-child(6){min-width:7.5em}
             #vtable td:nth-child(5){min-width:14em}
             #dues td:nth-child(4){white-space:nowrap}
+            #tables thead th{white-space:nowrap}
+            #tables td.file{min-width:9em}
             .scroll{overflow-x:auto}
             .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.9em}
             .sw{display:inline-block;min-width:1.6em;text-align:center;border:1px solid var(--line);\
