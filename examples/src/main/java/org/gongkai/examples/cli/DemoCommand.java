@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.gongkai.calendar.WorkingDayCalendar;
@@ -20,7 +21,7 @@ final class DemoCommand extends Leaf {
 
     DemoCommand() {
         super("demo", "check a bundled sample catalog of real published rows", """
-                usage: gongkai demo [--lang zh|en] [--json]
+                usage: gongkai demo [--lang zh|en] [--json] [--html OUT.html] [--as-of DATE]
 
                 Reads the bundled sample catalog (25 rows of real 基层政务公开标准目录 tables from 15 domains, with
                 the defects found in them; sources in NOTICE.md beside it), validates it against the standard, and
@@ -28,8 +29,11 @@ final class DemoCommand extends Leaf {
                 of the bundled standard guides, and for each item whose deadline sets a date, the due date when the
                 information is formed on 2025-09-26 (a Friday before the 2025 National Day holiday).
                   --lang zh|en  the report's language (default zh)
-                  --json        the same report as JSON""",
-                Set.of("--json"), Set.of("--lang"), Set.of());
+                  --json        the same report as JSON
+                  --html OUT.html  write the report as one self-contained HTML page instead (no network needed
+                                to open or print it)
+                  --as-of DATE  another trigger date yyyy-MM-dd for the due dates""",
+                Set.of("--json"), Set.of("--lang", "--html", "--as-of"), Set.of());
     }
 
     @Override
@@ -45,8 +49,15 @@ final class DemoCommand extends Leaf {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the bundled sample catalog", e);
         }
-        CatalogReport report = new CatalogReport(read, locale, TRIGGER, WorkingDayCalendar.official());
-        if (args.flag("--json")) {
+        LocalDate trigger = args.option("--as-of") == null ? TRIGGER
+                : Inputs.date(args.command(), "--as-of", args.option("--as-of"));
+        CatalogReport report = new CatalogReport(read, locale, trigger, WorkingDayCalendar.official());
+        if (args.option("--html") != null) {
+            String page = HtmlReport.render(ReportInputs.of(List.of(read), locale), locale, trigger,
+                    WorkingDayCalendar.official());
+            HtmlReport.write(args.command(), args.option("--html"), page);
+            out.println(args.option("--html"));
+        } else if (args.flag("--json")) {
             out.println(Json.write(report.model()));
         } else {
             out.println(locale.getLanguage().equals("en")

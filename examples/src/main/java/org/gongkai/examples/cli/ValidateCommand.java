@@ -2,18 +2,21 @@ package org.gongkai.examples.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.gongkai.calendar.WorkingDayCalendar;
 
 /** {@code validate FILE...}: check catalog files against the standard. */
 final class ValidateCommand extends Leaf {
     ValidateCommand() {
         super("validate", "check catalog files (CSV or JSON) against the standard", """
-                usage: gongkai validate FILE... [--format csv|json] [--lang zh|en] [--json]
+                usage: gongkai validate FILE... [--format csv|json] [--lang zh|en] [--json] [--html OUT.html]
+                                        [--as-of DATE]
 
                 Reads each catalog (a CSV table in any real layout the reader knows: one- or two-row headers,
                 reordered and extra columns, UTF-8 or GB18030; or Gongkai's JSON) and validates it: the items per
@@ -22,9 +25,14 @@ final class ValidateCommand extends Leaf {
                   --format csv|json  the files' format (default: from each file's extension)
                   --lang zh|en       the report's language (default zh)
                   --json             {"valid": …, "files": [report, …]} instead of text
+                  --html OUT.html    write one self-contained HTML page for all the files instead (summary,
+                                     domains against their guides, findings to sort and filter, due dates on
+                                     the official calendar, tables read); no network needed to open or print it
+                  --as-of DATE       the trigger date yyyy-MM-dd of the due dates (text and JSON list them only
+                                     when it is given; the HTML page uses today when it is not)
                 Exit 0 when no file has an ERROR violation or a rejected row, 1 otherwise, 2 when a file cannot be
                 read as a catalog (the message names file, line and column).""",
-                Set.of("--json"), Set.of("--format", "--lang"), Set.of());
+                Set.of("--json"), Set.of("--format", "--lang", "--html", "--as-of"), Set.of());
     }
 
     @Override
@@ -33,14 +41,24 @@ final class ValidateCommand extends Leaf {
             throw new UsageException(args.command() + ": missing argument FILE");
         }
         Locale locale = Lang.of(args.command(), args.option("--lang"));
+        LocalDate asOf = args.option("--as-of") == null ? null
+                : Inputs.date(args.command(), "--as-of", args.option("--as-of"));
+        WorkingDayCalendar calendar = WorkingDayCalendar.official();
         List<CatalogReport> reports = new ArrayList<>();
+        List<CatalogFiles.Read> reads = new ArrayList<>();
         for (String file : args.positional()) {
             CatalogFiles.Format format = CatalogFiles.format(args.command(), file, args.option("--format"));
-            reports.add(new CatalogReport(CatalogFiles.read(args.command(), Path.of(file), format), locale, null,
-                    null));
+            CatalogFiles.Read read = CatalogFiles.read(args.command(), Path.of(file), format);
+            reads.add(read);
+            reports.add(new CatalogReport(read, locale, asOf, calendar));
         }
         boolean valid = reports.stream().allMatch(CatalogReport::valid);
-        if (args.flag("--json")) {
+        if (args.option("--html") != null) {
+            String page = HtmlReport.render(ReportInputs.of(reads, locale), locale,
+                    asOf == null ? LocalDate.now() : asOf, calendar);
+            HtmlReport.write(args.command(), args.option("--html"), page);
+            out.println(args.option("--html"));
+        } else if (args.flag("--json")) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("valid", valid);
             List<Object> files = new ArrayList<>();
