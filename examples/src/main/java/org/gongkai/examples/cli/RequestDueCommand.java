@@ -38,7 +38,8 @@ final class RequestDueCommand extends Leaf {
                   supplementNoticeBy  the last day to ask for a supplement: 7 working days after receipt (Art. 30)
                   pausedWorkingDays   the working days the consultations took off the clock
                   receivedOn, clockStartsOn, provisional
-                  status              where the reply stands on --as-of (default: today): DUE_WITHIN, OVERDUE,
+                  status              where the reply stands on --as-of (default: today, or the receipt if later):
+                                      DUE_WITHIN, OVERDUE,
                                       AWAITING_SUPPLEMENT, PAUSED (a consultation is open) …
                   consultations       [{start, end, thirdPartyReceived, thirdPartyAnswerDue, estimated, overrun}]
                 A consultation START:END of a third party (Art. 32, 33) pauses the working days d with
@@ -105,7 +106,7 @@ final class RequestDueCommand extends Leaf {
             }
             events.add(new RequestEvent.Consultation(ConsultedParty.THIRD_PARTY, start, end, letter));
         }
-        LocalDate asOf = args.option("--as-of") == null ? LocalDate.now()
+        LocalDate givenAsOf = args.option("--as-of") == null ? null
                 : Inputs.date(cmd, "--as-of", args.option("--as-of"));
         WorkingDayCalendar cal = Calendars.of(args);
         ReplyDeadline deadline;
@@ -134,6 +135,9 @@ final class RequestDueCommand extends Leaf {
         json.put("receivedOn", deadline.receivedOn());
         json.put("clockStartsOn", deadline.clockStartsOn());
         json.put("provisional", deadline.provisional());
+        // without --as-of: today, or the receipt when the request is dated later (a clock computed ahead)
+        LocalDate asOf = givenAsOf != null ? givenAsOf
+                : LocalDate.now().isBefore(deadline.receivedOn()) ? deadline.receivedOn() : LocalDate.now();
         if (asOf.isBefore(deadline.receivedOn())) {
             throw new UsageException(cmd + ": --as-of " + asOf + " is before the receipt " + deadline.receivedOn());
         }

@@ -103,7 +103,7 @@ class NoticeCommandsTest {
         assertThat(Cli.run("deadline", "due", "20个工作日", "--from", "2026-12-15", "--notices", d).line())
                 .isEqualTo("2027-01-13");
         Cli.Result req = Cli.run("request", "due", "--received", "2026-12-15", "--notices", d);
-        assertThat(req.status()).isZero();
+        assertThat(req.status()).as(req.err() + req.out()).isZero();
         assertThat(((Map<?, ?>) req.json()).get("due")).isEqualTo("2027-01-13");
         Cli.Result cov = Cli.run("calendar", "coverage", "--notices", d);
         assertThat(cov.out()).contains("covered: 2007-01-01 .. 2027-12-31")
