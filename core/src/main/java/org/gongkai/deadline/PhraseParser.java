@@ -93,7 +93,34 @@ final class PhraseParser {
         if (rule instanceof Standing || rule instanceof SameAsAbove || rule instanceof OnRequest) {
             return false;
         }
+        if (rule instanceof Compound c) {
+            for (Compound.Part p : c.parts()) {
+                if (needsGuard(p.rule()) || !plainScope(p.scope())) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return true;
+    }
+
+    /**
+     * True for a scope that {@code format} writes as "scope：" and the parser reads back as the same scope: CJK
+     * ideographs and 、 only, no numeral, and none of the words that split or classify a part (其中, 另有规定,
+     * 从其规定, 提前, 同上).
+     */
+    private static boolean plainScope(String scope) {
+        int len = scope.length();
+        for (int i = 0; i < len; i++) {
+            char c = scope.charAt(i);
+            if (c == '、' && i > 0) {
+                continue;
+            }
+            if (c < 0x4E00 || c >= 0xA000 || isChineseNumeral(c) || c == '每' || c == '次') {
+                return false;
+            }
+        }
+        return !scope.contains("其中") && !scope.contains("规定") && !scope.contains("提前") && !scope.contains("同上");
     }
 
     private static DeadlineReading readUnguarded(CharSequence text) {
@@ -439,8 +466,8 @@ final class PhraseParser {
         int saveDay = tDay;
         try {
             int t = findToken(s, e);
-            if (t < T_WORKING_DAY || t > T_YEAR || Scan.indexOf(b, s, e, '每') >= 0) {
-                return -1;
+            if (t < T_WORKING_DAY || t > T_YEAR || Scan.indexOf(b, s, tEnd, '每') >= 0) {
+                return -1; // only the region up to the token is looked at: the cuts stay linear in the piece
             }
             int k = tEnd;
             if (Scan.startsWith(b, k, e, "以内") || Scan.startsWith(b, k, e, "之前") || Scan.startsWith(b, k, e, "以前")) {
