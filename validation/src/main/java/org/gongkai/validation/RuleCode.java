@@ -187,7 +187,14 @@ public enum RuleCode {
     /** The same item is published with different content by the township and the village. */
     TOWNSHIP_VILLAGE_CONTENT_DIFFERS(Severity.WARNING, "国办发〔2019〕54号", "content", false,
             "乡级与村级目录中相同事项的公开内容不一致",
-            "The township and village catalogs publish the same item with different content");
+            "The township and village catalogs publish the same item with different content"),
+    /**
+     * Part of the deadline cell that carries a number, a time word or a trigger was not read (the rule read is
+     * partial; the unread text is the violation's value). Nothing of a cell is dropped silently.
+     */
+    DEADLINE_PARTLY_READ(Severity.WARNING, "条例 Art. 26", "deadline", true,
+            "公开时限部分内容无法识别",
+            "Part of the deadline text that carries a number, a time word or a trigger could not be read");
 
     private static final String KEY_PREFIX = "org.gongkai.validation.RuleCode.";
 

@@ -78,7 +78,7 @@ public final class RecordRules {
         // Art. 26: the 20th working day after formation or change (that day is day zero) is the last day.
         Optional<LocalDate> published = r.publishedOn();
         if (published.isPresent()) {
-            PublicationCheck check = PublicationCheck.check(ART26, r, calendar);
+            PublicationCheck check = r.publicationCheck(ART26, calendar);
             if (check.status() == PublicationCheck.Status.LATE) {
                 sink.report(RuleCode.RECORD_PUBLISHED_LATE, null, -1, "publishedOn", published.get() + " (due "
                         + check.dueDate().orElseThrow() + ", " + check.workingDaysLate() + " working days late)");
