@@ -73,6 +73,29 @@ public interface WorkingDayCalendar {
     }
 
     /**
+     * Moves back by working days, in O(1) on the official calendar like {@link #plusWorkingDays}: the due date of a
+     * window that runs before an event (在召开听证会5个工作日前公开 → the 5th working day before the hearing).
+     *
+     * @param date the start (day zero), e.g. the day of the event
+     * @param workingDays how many working days to move back; negative moves forward
+     * @return the date that many working days before {@code date}; {@code date} itself when zero
+     * @throws CalendarCoverageException when the count runs outside coverage under the strict policy
+     * @throws ArithmeticException when {@code workingDays} is {@link Integer#MIN_VALUE}, which has no negation
+     */
+    default LocalDate minusWorkingDays(LocalDate date, int workingDays) {
+        return plusWorkingDays(date, Math.negateExact(workingDays));
+    }
+
+    /**
+     * @param date a date
+     * @return the last working day strictly before {@code date}
+     * @throws CalendarCoverageException when the count runs outside coverage under the strict policy
+     */
+    default LocalDate previousWorkingDay(LocalDate date) {
+        return plusWorkingDays(date, -1);
+    }
+
+    /**
      * @param date a date
      * @return the first working day strictly after {@code date}
      * @throws CalendarCoverageException when the count runs outside coverage under the strict policy

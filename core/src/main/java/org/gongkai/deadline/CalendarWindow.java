@@ -16,15 +16,23 @@ import org.gongkai.calendar.WorkingDayCalendar;
  * (applied to every day that is not a working day on the calendar: a last day falling on a weekend or public
  * holiday moves to the next working day, while an adjusted working Saturday stays the last day).
  *
+ * <p><b>Before an event</b> ({@link Direction#BEFORE}: 会议召开3日前公告, 提前一周) the same articles are applied
+ * counting backwards from the event: the event day is not counted (Art. 201), months and years end on the
+ * corresponding day or the month's last day (Art. 202: 2024-03-31 − 1 month = 2024-02-29), and a last day that is
+ * not a working day moves to the working day <em>before</em> it: Art. 203 moves the end of a period past the days
+ * off in the direction the period runs, so that the full period is kept; moving it towards the event would
+ * shorten the notice the law requires.
+ *
  * @param amount the number of units (N in 批准后N日内, N个月), positive
  * @param unit {@link PeriodUnit#DAY}, {@link PeriodUnit#WEEK}, {@link PeriodUnit#MONTH}, {@link PeriodUnit#QUARTER}
  *     or {@link PeriodUnit#YEAR}
- * @param trigger the event the window runs from
+ * @param trigger the event the window runs from (or, before an event, the event)
+ * @param direction {@link Direction#AFTER} the trigger, or {@link Direction#BEFORE} the event
  * @param fallbackClause whether the phrase defers to other laws
  * @param source the text this rule was read from
  */
-public record CalendarWindow(int amount, PeriodUnit unit, Trigger trigger, boolean fallbackClause, String source)
-        implements DeadlineRule {
+public record CalendarWindow(int amount, PeriodUnit unit, Trigger trigger, Direction direction,
+        boolean fallbackClause, String source) implements DeadlineRule {
 
     /** The shortest span, in calendar days, of 20 working days in ordinary Monday–Friday weeks (Sunday → Friday). */
     static final int ORDINARY_SPAN_OF_20_WORKING_DAYS = 26;
@@ -35,7 +43,8 @@ public record CalendarWindow(int amount, PeriodUnit unit, Trigger trigger, boole
      * @param amount the number of units (N in 批准后N日内, N个月), positive
      * @param unit {@link PeriodUnit#DAY}, {@link PeriodUnit#WEEK}, {@link PeriodUnit#MONTH}, {@link PeriodUnit#QUARTER}
      *     or {@link PeriodUnit#YEAR}
-     * @param trigger the event the window runs from
+     * @param trigger the event the window runs from (or, before an event, the event)
+     * @param direction {@link Direction#AFTER} the trigger, or {@link Direction#BEFORE} the event
      * @param fallbackClause whether the phrase defers to other laws
      * @param source the text this rule was read from
      *
@@ -45,11 +54,28 @@ public record CalendarWindow(int amount, PeriodUnit unit, Trigger trigger, boole
         Rules.requirePositive(amount, "calendar period");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(source, "source");
         if (unit == PeriodUnit.WORKING_DAY || unit == PeriodUnit.HALF_YEAR) {
             throw new IllegalArgumentException("a calendar window counts DAY, WEEK, MONTH, QUARTER or YEAR, not "
                     + unit + (unit == PeriodUnit.WORKING_DAY ? " (use WorkingDayWindow)" : " (use 6 MONTH)"));
         }
+    }
+
+    /**
+     * A window after its trigger ({@link Direction#AFTER}).
+     *
+     * @param amount the number of units, positive
+     * @param unit {@link PeriodUnit#DAY}, {@link PeriodUnit#WEEK}, {@link PeriodUnit#MONTH},
+     *     {@link PeriodUnit#QUARTER} or {@link PeriodUnit#YEAR}
+     * @param trigger the event the window runs from
+     * @param fallbackClause whether the phrase defers to other laws
+     * @param source the text this rule was read from
+     *
+     * @throws IllegalArgumentException when the amount is not positive or the unit is not a calendar unit
+     */
+    public CalendarWindow(int amount, PeriodUnit unit, Trigger trigger, boolean fallbackClause, String source) {
+        this(amount, unit, trigger, Direction.AFTER, fallbackClause, source);
     }
 
     /**
@@ -60,7 +86,20 @@ public record CalendarWindow(int amount, PeriodUnit unit, Trigger trigger, boole
      * @return the rule, with its canonical phrase as source
      */
     public static CalendarWindow of(int amount, PeriodUnit unit, Trigger trigger, boolean fallbackClause) {
-        CalendarWindow r = new CalendarWindow(amount, unit, trigger, fallbackClause, "");
+        return of(amount, unit, trigger, Direction.AFTER, fallbackClause);
+    }
+
+    /**
+     * @param amount the number of units
+     * @param unit the unit
+     * @param trigger the trigger (the event, for a window before it)
+     * @param direction after the trigger or before the event
+     * @param fallbackClause whether the phrase defers to other laws
+     * @return the rule, with its canonical phrase as source
+     */
+    public static CalendarWindow of(int amount, PeriodUnit unit, Trigger trigger, Direction direction,
+            boolean fallbackClause) {
+        CalendarWindow r = new CalendarWindow(amount, unit, trigger, direction, fallbackClause, "");
         return r.withSource(DeadlinePhrases.format(r));
     }
 
@@ -73,9 +112,10 @@ public record CalendarWindow(int amount, PeriodUnit unit, Trigger trigger, boole
     /**
      * The last day of the period by 民法典 Art. 201–203 (see the type's documentation): the trigger day is not
      * counted, months and years end on the corresponding day (or the month's last day), and a last day that is
-     * not a working day moves to the next working day.
+     * not a working day moves to the next working day; before an event, counted backwards, it moves to the
+     * working day before it.
      *
-     * @param trigger the trigger date
+     * @param trigger the trigger date (the day of the event, for a window before it)
      * @param calendar the working-day calendar
      * @return the due date
      */
@@ -83,6 +123,17 @@ public record CalendarWindow(int amount, PeriodUnit unit, Trigger trigger, boole
     public Optional<LocalDate> dueDate(LocalDate trigger, WorkingDayCalendar calendar) {
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(calendar, "calendar");
+        if (direction == Direction.BEFORE) {
+            LocalDate first = switch (unit) {
+                case DAY -> trigger.minusDays(amount);
+                case WEEK -> trigger.minusWeeks(amount);
+                case MONTH -> trigger.minusMonths(amount);
+                case QUARTER -> trigger.minusMonths(3L * amount);
+                case YEAR -> trigger.minusYears(amount);
+                default -> throw new IllegalStateException("unit " + unit);
+            };
+            return Optional.of(calendar.isWorkingDay(first) ? first : calendar.previousWorkingDay(first));
+        }
         LocalDate last = switch (unit) {
             case DAY -> trigger.plusDays(amount);
             case WEEK -> trigger.plusWeeks(amount);
@@ -95,12 +146,12 @@ public record CalendarWindow(int amount, PeriodUnit unit, Trigger trigger, boole
     }
 
     /**
-     * @return true without the fallback clause when the window is longer than 26 calendar days (see
+     * @return true without the fallback clause when the window after its trigger is longer than 26 calendar days (see
      *     {@link DeadlineRule#exceedsStatutoryProactiveWindow()})
      */
     @Override
     public boolean exceedsStatutoryProactiveWindow() {
-        if (fallbackClause) {
+        if (fallbackClause || direction == Direction.BEFORE) {
             return false;
         }
         long days = switch (unit) {
@@ -114,6 +165,6 @@ public record CalendarWindow(int amount, PeriodUnit unit, Trigger trigger, boole
     /** @return this window with another source text */
     @Override
     public CalendarWindow withSource(String source) {
-        return new CalendarWindow(amount, unit, trigger, fallbackClause, source);
+        return new CalendarWindow(amount, unit, trigger, direction, fallbackClause, source);
     }
 }

@@ -9,12 +9,24 @@ import java.util.Objects;
  * whitespace inside words from PDF line wraps (ASCII, U+3000, no-break spaces), Traditional characters from mirror
  * hosts (變更, 個, 內, 實時公開 …), full-width and half-width punctuation and digits, a missing 个 (20工作日内), the
  * typo 形式 for 形成, a duplicated tail (…内公开内公开), a truncated tail (…日内予以公, 不得少于30…) and trailing
- * punctuation. It never throws on text: what it cannot read becomes an {@link Unrecognized} rule with the reason.
- * The parser is a hand-written scanner over the normalised characters with precomputed tables: no regular
- * expressions.
+ * punctuation, and the artefacts of converters (a reading in parentheses after a character, 个(gè)工作日内(nèi);
+ * doubled punctuation ,, or ,。). It never throws on text: what it cannot read becomes an {@link Unrecognized} rule
+ * with the reason. The parser is a hand-written scanner over the normalised characters with precomputed tables: no
+ * regular expressions. It is linear in the length of the text (a 1 MB cell costs about ten times a 100 KB one).
+ *
+ * <p>{@link #read(CharSequence)} gives the rule together with what of the cell it does not express: the caveats
+ * after it (its note) and any unconsumed text that carries a number, a time word or a trigger (then the reading is
+ * partial). Nothing of a cell is dropped silently.
+ *
+ * <p>Kinds beyond the windows after a trigger: windows before an event (在召开听证会5个工作日前公开, 会议召开3日前公告,
+ * 提前一周: {@link Direction#BEFORE}); two rules in one cell with or without a separator ({@link Compound});
+ * 依申请公开 ({@link OnRequest}, Regulation Art. 33).
  *
  * <p>{@link #format(DeadlineRule)} writes the canonical simplified-Chinese phrase; for every rule {@code r},
- * {@code parse(format(r))} is {@linkplain DeadlineRule#equivalent(DeadlineRule) equivalent} to {@code r}.
+ * {@code parse(format(r))} is {@linkplain DeadlineRule#equivalent(DeadlineRule) equivalent} to {@code r}. The
+ * parser checks this for every rule whose shape is not known to survive it (an unusual trigger, a scope, a window
+ * before an event) and returns such text as {@link Unrecognized} when the rule would be written back as text that
+ * reads otherwise (reliability audit D3).
  */
 public final class DeadlinePhrases {
 
@@ -32,6 +44,17 @@ public final class DeadlinePhrases {
      */
     public static DeadlineRule parse(CharSequence text) {
         return PhraseParser.parse(text);
+    }
+
+    /**
+     * Reads a deadline cell: the rule, its note (caveats after it) and the unread text that makes it partial.
+     * {@code read(text).rule()} is {@code parse(text)}.
+     *
+     * @param text the cell as found in a catalog; null is read as empty text
+     * @return the reading, never null
+     */
+    public static DeadlineReading read(CharSequence text) {
+        return PhraseParser.read(text);
     }
 
     /**
@@ -69,11 +92,25 @@ public final class DeadlinePhrases {
 
     private static void body(DeadlineRule rule, StringBuilder sb) {
         if (rule instanceof WorkingDayWindow w) {
-            trigger(w.trigger(), sb);
-            sb.append(w.amount()).append("个工作日内");
+            if (w.direction() == Direction.BEFORE) {
+                before(w.trigger(), sb);
+                sb.append(w.amount()).append("个工作日");
+                sb.append(w.trigger().kind() == TriggerKind.UNSPECIFIED ? "" : "前");
+            } else {
+                trigger(w.trigger(), sb);
+                sb.append(w.amount()).append("个工作日内");
+            }
         } else if (rule instanceof CalendarWindow w) {
-            trigger(w.trigger(), sb);
-            sb.append(w.amount()).append(w.unit() == PeriodUnit.DAY ? "日" : w.unit().label()).append('内');
+            if (w.direction() == Direction.BEFORE) {
+                before(w.trigger(), sb);
+                sb.append(w.amount()).append(w.unit() == PeriodUnit.DAY ? "日" : w.unit().label());
+                sb.append(w.trigger().kind() == TriggerKind.UNSPECIFIED ? "" : "前");
+            } else {
+                trigger(w.trigger(), sb);
+                sb.append(w.amount()).append(w.unit() == PeriodUnit.DAY ? "日" : w.unit().label()).append('内');
+            }
+        } else if (rule instanceof OnRequest) {
+            sb.append("依申请公开");
         } else if (rule instanceof Immediate im) {
             switch (im.immediacy()) {
                 case TIMELY -> {
@@ -120,6 +157,15 @@ public final class DeadlinePhrases {
             sb.append("同上");
         } else {
             throw new IllegalStateException("no phrase for " + rule.kind());
+        }
+    }
+
+    /** Before an event: 召开听证会5个工作日前 (the event, then the window, then 前), or 提前5个工作日 with no event. */
+    private static void before(Trigger t, StringBuilder sb) {
+        if (t.kind() == TriggerKind.UNSPECIFIED) {
+            sb.append("提前");
+        } else {
+            sb.append(t.text());
         }
     }
 

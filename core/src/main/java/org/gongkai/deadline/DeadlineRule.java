@@ -22,7 +22,7 @@ import org.gongkai.calendar.WorkingDayCalendar;
  */
 public sealed interface DeadlineRule
         permits WorkingDayWindow, CalendarWindow, Immediate, Standing, PublicityPeriod, FixedDate, Periodic,
-        Compound, SameAsAbove, Unrecognized {
+        Compound, SameAsAbove, Unrecognized, OnRequest {
 
     /** Regulation Art. 26: proactive information is published within 20 working days of its formation or change. */
     int STATUTORY_PROACTIVE_WORKING_DAYS = 20;

@@ -80,6 +80,22 @@ final class PhraseNormalizer {
      * @return the number of characters written
      */
     static int normalize(CharSequence in, char[] out) {
+        return normalize(in, out, null);
+    }
+
+    /**
+     * Normalises into {@code out} and, when {@code pos} is not null, records for each character written the index
+     * in {@code in} it came from (so that the raw text of a region can be cut in O(1)). Besides the mappings of the
+     * type's documentation it removes the copy artefacts of converters: a reading in parentheses after a character
+     * (个(gè)工作日内(nèi): letters with or without tone marks, 1–8 of them), and a run of punctuation is kept as
+     * one mark (,, → ,; ,。 → 。: the strongest of the run, 。 or ; before : before , and 、).
+     *
+     * @param in the text
+     * @param out a buffer at least {@code in.length()} long
+     * @param pos null, or a buffer at least {@code in.length()} long
+     * @return the number of characters written
+     */
+    static int normalize(CharSequence in, char[] out, int[] pos) {
         int n = 0;
         int len = in.length();
         for (int i = 0; i < len; i++) {
@@ -87,6 +103,9 @@ final class PhraseNormalizer {
             if (c >= CJK_BASE && c < CJK_END) {
                 // Fast path for the common case, a CJK ideograph: one table lookup.
                 char t = T2S[c - CJK_BASE];
+                if (pos != null) {
+                    pos[n] = i;
+                }
                 out[n++] = t == 0 ? c : t;
                 continue;
             }
@@ -106,6 +125,25 @@ final class PhraseNormalizer {
             } else {
                 c = simplify(c);
             }
+            if (c == ')' && n > 0) {
+                int open = readingStart(out, n);
+                if (open >= 0) {
+                    n = open; // drop "(gè)": a reading added by a converter
+                    continue;
+                }
+            }
+            if (isMark(c) && n > 0 && isMark(out[n - 1])) {
+                if (strength(c) > strength(out[n - 1])) {
+                    out[n - 1] = c;
+                    if (pos != null) {
+                        pos[n - 1] = i;
+                    }
+                }
+                continue;
+            }
+            if (pos != null) {
+                pos[n] = i;
+            }
             out[n++] = c;
         }
         // 形式 for 形成 (信息形式或者变更): only where 形成 is meant, i.e. before 或 / 之 / ( / 后.
@@ -118,6 +156,41 @@ final class PhraseNormalizer {
             }
         }
         return n;
+    }
+
+    /**
+     * @return the index of the '(' that opens a pinyin reading ending at {@code n} (1–8 Latin letters, lower case
+     *     or with tone marks, after a CJK character), or -1
+     */
+    private static int readingStart(char[] out, int n) {
+        int k = n - 1;
+        int letters = 0;
+        while (k >= 0 && letters <= 8 && isPinyinLetter(out[k])) {
+            k--;
+            letters++;
+        }
+        if (letters == 0 || letters > 8 || k < 1 || out[k] != '(') {
+            return -1;
+        }
+        char before = out[k - 1];
+        return before >= CJK_BASE && before < CJK_END ? k : -1;
+    }
+
+    private static boolean isPinyinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".indexOf(c) >= 0;
+    }
+
+    private static boolean isMark(char c) {
+        return c == ',' || c == ';' || c == '。' || c == '、' || c == ':';
+    }
+
+    private static int strength(char c) {
+        return switch (c) {
+            case '。', ';' -> 3;
+            case ':' -> 2;
+            case ',' -> 1;
+            default -> 0;
+        };
     }
 
     /**

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The scanner behind {@link DeadlinePhrases#parse(CharSequence)}: one instance per call, over the normalised
+ * The scanner behind {@link DeadlinePhrases#read(CharSequence)}: one instance per call, over the normalised
  * characters of the phrase. Steps: cut the statutory fallback clause; split into parts at ; 。 and 其中; within a
- * part, split at commas and join each piece without a deadline (a trigger written before a comma, a channel
- * written after) to its neighbour; read each remaining segment. Package-private.
+ * part, split at commas and join each piece without a deadline (a trigger written before a comma) to the piece
+ * after it; split a piece where a second rule follows a window with no separator (…20个工作日内自该信息…); read
+ * each segment. Pieces without a deadline after the last rule, and parts that cannot be read beside parts that
+ * can, are kept as the note (no number, time word or trigger) or as unread text (the reading is partial).
+ *
+ * <p>Linear in the input: every step is a bounded number of passes over its region, and the raw text of a region
+ * is cut through the normaliser's position map in O(1) (reliability audit D2). Package-private.
  */
 final class PhraseParser {
 
@@ -24,7 +29,7 @@ final class PhraseParser {
     private static final int T_COUNT = 10;
     private static final int T_HOUR = 11;
 
-    private static final String[] KEYWORDS = {"及时", "实时", "长期", "永久", "同上", "按进展", "每"};
+    private static final String[] KEYWORDS = {"及时", "实时", "长期", "永久", "同上", "按进展", "每", "依申请"};
     private static final String[] CONNECTORS = {"之日起", "之日以后", "之日后", "之日", "之后", "以后", "以来", "后", "起"};
     private static final String[] MINIMUM_WORDS = {"不得少于", "不少于", "至少"};
     private static final String[] SCOPE_NOUNS = {"信息", "内容", "事项"};
@@ -36,6 +41,10 @@ final class PhraseParser {
 
     private final String source;
     private final char[] b;
+    /** pos[k]: the index in {@link #source} of normalised character k. */
+    private final int[] pos;
+    private List<String> notes;
+    private List<String> unread;
 
     // The last token found by findToken.
     private int tStart;
@@ -45,24 +54,99 @@ final class PhraseParser {
     // The scope found by the last parseSegment call ("" when none).
     private String scope = "";
 
-    private PhraseParser(String source, char[] b) {
+    private PhraseParser(String source, char[] b, int[] pos) {
         this.source = source;
         this.b = b;
+        this.pos = pos;
     }
 
-    static DeadlineRule parse(CharSequence text) {
+    private static final List<String> NONE = List.of();
+
+    /** Reads a phrase, with the round-trip guard of {@link #guard}. */
+    static DeadlineReading read(CharSequence text) {
+        DeadlineReading reading = readUnguarded(text);
+        DeadlineRule rule = reading.rule();
+        if (rule instanceof Unrecognized || !needsGuard(rule)) {
+            return reading;
+        }
+        DeadlineRule back = readUnguarded(DeadlinePhrases.format(rule)).rule();
+        if (back.equivalent(rule)) {
+            return reading;
+        }
+        return new DeadlineReading(new Unrecognized(rule.source(), "the text reads as " + rule.kind()
+                + " but that rule is written back as '" + DeadlinePhrases.format(rule) + "', which reads otherwise: "
+                + "an unusual trigger or scope"), "", NONE);
+    }
+
+    /**
+     * The round trip {@code parse(format(r))} is checked for every rule except the common shapes that are known
+     * to survive it (a trigger shared from the vocabulary's constants or none, after the event, no scope, a
+     * modest number): reliability audit D3.
+     */
+    private static boolean needsGuard(DeadlineRule rule) {
+        if (rule instanceof WorkingDayWindow w) {
+            return w.direction() != Direction.AFTER || w.amount() >= 100_000 || !Triggers.isShared(w.trigger());
+        }
+        if (rule instanceof CalendarWindow w) {
+            return w.direction() != Direction.AFTER || w.amount() >= 100_000 || !Triggers.isShared(w.trigger());
+        }
+        if (rule instanceof Standing || rule instanceof SameAsAbove || rule instanceof OnRequest) {
+            return false;
+        }
+        if (rule instanceof Compound c) {
+            for (Compound.Part p : c.parts()) {
+                if (needsGuard(p.rule()) || !plainScope(p.scope())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True for a scope that {@code format} writes as "scope：" and the parser reads back as the same scope: CJK
+     * ideographs and 、 only, no numeral, and none of the words that split or classify a part (其中, 另有规定,
+     * 从其规定, 提前, 同上).
+     */
+    private static boolean plainScope(String scope) {
+        int len = scope.length();
+        for (int i = 0; i < len; i++) {
+            char c = scope.charAt(i);
+            if (c == '、' && i > 0) {
+                continue;
+            }
+            if (c < 0x4E00 || c >= 0xA000 || isChineseNumeral(c) || c == '每' || c == '次') {
+                return false;
+            }
+        }
+        return !scope.contains("其中") && !scope.contains("规定") && !scope.contains("提前") && !scope.contains("同上");
+    }
+
+    private static DeadlineReading readUnguarded(CharSequence text) {
         if (text == null) {
-            return new Unrecognized("", "no text (null)");
+            return new DeadlineReading(new Unrecognized("", "no text (null)"), "", NONE);
         }
         String source = text.toString();
         char[] b = new char[source.length()];
-        int n = PhraseNormalizer.normalize(source, b);
+        int[] pos = new int[source.length()];
+        int n = PhraseNormalizer.normalize(source, b, pos);
         try {
-            return new PhraseParser(source, b).parseAll(n);
+            PhraseParser p = new PhraseParser(source, b, pos);
+            DeadlineRule rule = p.parseAll(n);
+            if (rule instanceof Unrecognized) {
+                return new DeadlineReading(rule, "", NONE);
+            }
+            return new DeadlineReading(rule, p.notes == null ? "" : String.join("；", p.notes),
+                    p.unread == null ? NONE : p.unread);
         } catch (RuntimeException e) {
             // Safety net: parsing never throws on text. Not reached by any phrase in the tests.
-            return new Unrecognized(source, "parser error: " + e);
+            return new DeadlineReading(new Unrecognized(source, "parser error: " + e), "", NONE);
         }
+    }
+
+    static DeadlineRule parse(CharSequence text) {
+        return read(text).rule();
     }
 
     private DeadlineRule parseAll(int n) {
@@ -85,12 +169,28 @@ final class PhraseParser {
                     break;
                 }
             }
+            int clauseEnd = end;
+            for (int i = fb; i < end; i++) {
+                if (b[i] == ';' || b[i] == '。') {
+                    clauseEnd = i;
+                    break;
+                }
+            }
             int bodyEnd = trimEnd(start, clause);
-            if (bodyEnd <= start) {
+            int after = trimStart(clauseEnd, end);
+            if (bodyEnd <= start && after >= end) {
                 return new Unrecognized(source, "only the statutory fallback clause (另有规定), no deadline");
             }
             fallback = true;
-            end = bodyEnd;
+            if (after >= end) {
+                end = bodyEnd;
+            } else {
+                // Text after the clause is read too: the clause itself becomes separators.
+                for (int i = clause; i < clauseEnd; i++) {
+                    b[i] = ';';
+                }
+                start = trimStart(start, end);
+            }
         }
         if (Scan.regionEquals(b, start, end, "同上")) {
             return new SameAsAbove(source);
@@ -115,10 +215,19 @@ final class PhraseParser {
                 }
                 if (j > pieceStart) {
                     if (hasCore(pieceStart, j)) {
+                        int from = pending >= 0 ? pending : pieceStart;
+                        for (int cut = nextCut(pieceStart, j); cut > 0; cut = nextCut(cut, j)) {
+                            if (count + 2 > segs.length) {
+                                segs = java.util.Arrays.copyOf(segs, segs.length * 2);
+                            }
+                            segs[count++] = from;
+                            segs[count++] = cut;
+                            from = cut;
+                        }
                         if (count + 2 > segs.length) {
                             segs = java.util.Arrays.copyOf(segs, segs.length * 2);
                         }
-                        segs[count++] = pending >= 0 ? pending : pieceStart;
+                        segs[count++] = from;
                         segs[count++] = j;
                         pending = -1;
                         added++;
@@ -134,6 +243,8 @@ final class PhraseParser {
                 }
                 segs[count++] = pending;
                 segs[count++] = i;
+            } else if (pending >= 0) {
+                leftover(pending, i);
             }
             partStart = b.length > i && i < end && b[i] == '其' ? i : i + 1;
         }
@@ -153,16 +264,29 @@ final class PhraseParser {
             return parseSegment(segs[0], segs[1], source, fallback);
         }
         List<Compound.Part> list = new ArrayList<>(parts);
+        String firstReason = null;
         for (int k = 0; k < parts; k++) {
             String partSource = rawText(segs[2 * k], segs[2 * k + 1]);
             DeadlineRule rule = parseSegment(segs[2 * k], segs[2 * k + 1], partSource, false);
-            if (rule instanceof Unrecognized u) {
-                return new Unrecognized(source, "part " + (k + 1) + " '" + partSource + "': " + u.reason());
-            }
             if (rule instanceof SameAsAbove) {
                 return new Unrecognized(source, "part " + (k + 1) + ": 同上 inside a compound phrase");
             }
+            if (rule instanceof Unrecognized u) {
+                if (firstReason == null) {
+                    firstReason = "part " + (k + 1) + " '" + partSource + "': " + u.reason();
+                }
+                leftover(segs[2 * k], segs[2 * k + 1]);
+                continue;
+            }
             list.add(new Compound.Part(scope, rule));
+        }
+        if (list.isEmpty()) {
+            return new Unrecognized(source, firstReason);
+        }
+        if (list.size() == 1) {
+            Compound.Part only = list.get(0);
+            DeadlineRule rule = only.rule();
+            return fallback ? withFallback(rule, source) : rule.withSource(source);
         }
         return new Compound(list, fallback, source);
     }
@@ -187,10 +311,17 @@ final class PhraseParser {
             scope = new String(b, s, colon - s);
             s = colon + 1;
         }
-        if (Scan.contains(b, s, e, "提前")) {
-            return new Unrecognized(src, REASON_ADVANCE);
+        int advance = Scan.indexOf(b, s, e, "提前");
+        int type = findToken(advance >= 0 ? advance + 2 : s, e);
+        if (Scan.startsWith(b, s, e, "依申请") && (type == T_NONE || type == T_COUNT)) {
+            return new OnRequest(fallback, src);
         }
-        int type = findToken(s, e);
+        if (advance >= 0) {
+            if (type < T_WORKING_DAY || type > T_YEAR) {
+                return new Unrecognized(src, REASON_ADVANCE);
+            }
+            return window(s, e, type, src, fallback, advance);
+        }
         if (type == T_HOUR) {
             return new Unrecognized(src, "a window in hours (小时), which no rule class expresses");
         }
@@ -209,17 +340,45 @@ final class PhraseParser {
             return periodic;
         }
         if (type >= T_WORKING_DAY && type <= T_YEAR) {
-            return window(s, e, type, src, fallback);
+            return window(s, e, type, src, fallback, -1);
         }
         return noNumber(s, e, src, fallback);
     }
 
-    private DeadlineRule window(int s, int e, int type, String src, boolean fallback) {
+    /**
+     * A window whose token was found by the last findToken; {@code advance} is the index of 提前 (a window before an
+     * unnamed event), or -1.
+     */
+    private DeadlineRule window(int s, int e, int type, String src, boolean fallback, int advance) {
         int amount = tAmount;
         int start = tStart;
-        if (type == T_DAY && tEnd < e && b[tEnd] == '前') {
-            return new Unrecognized(src, "a day of the month (N日前) without its month");
+        int after = tEnd;
+        Direction direction = Direction.AFTER;
+        if (advance >= 0) {
+            direction = Direction.BEFORE;
+        } else if (after < e && b[after] == '前') {
+            direction = Direction.BEFORE;
+            after++;
+        } else if (Scan.startsWith(b, after, e, "之前") || Scan.startsWith(b, after, e, "以前")) {
+            direction = Direction.BEFORE;
+            after += 2;
         }
+        int eventEnd = advance >= 0 ? advance : start;
+        if (direction == Direction.AFTER && start - s > 1 && b[start - 1] == '前' && !isMinimum(s, start)) {
+            // 听证会召开前5个工作日: the event, then 前, then the window.
+            direction = Direction.BEFORE;
+            eventEnd = start - 1;
+        }
+        if (direction == Direction.BEFORE) {
+            tailCheck(after, e);
+            Trigger event = headTrigger(s, eventEnd);
+            if (type == T_WORKING_DAY) {
+                return new WorkingDayWindow(amount, event, Direction.BEFORE, fallback, src);
+            }
+            return new CalendarWindow(type == T_HALF_YEAR ? 6 * amount : amount, calendarUnit(type), event,
+                    Direction.BEFORE, fallback, src);
+        }
+        tailCheck(after, e);
         int he = start;
         boolean atLeast = false;
         for (String min : MINIMUM_WORDS) {
@@ -253,6 +412,150 @@ final class PhraseParser {
             case T_HALF_YEAR -> new CalendarWindow(6 * amount, PeriodUnit.MONTH, trigger, fallback, src);
             default -> new CalendarWindow(amount, PeriodUnit.YEAR, trigger, fallback, src);
         };
+    }
+
+    private boolean isMinimum(int s, int he) {
+        for (String min : MINIMUM_WORDS) {
+            if (Scan.endsWith(b, s, he, min)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PeriodUnit calendarUnit(int type) {
+        return switch (type) {
+            case T_DAY -> PeriodUnit.DAY;
+            case T_WEEK -> PeriodUnit.WEEK;
+            case T_MONTH, T_HALF_YEAR -> PeriodUnit.MONTH;
+            case T_QUARTER -> PeriodUnit.QUARTER;
+            default -> PeriodUnit.YEAR;
+        };
+    }
+
+    private static DeadlineRule withFallback(DeadlineRule r, String source) {
+        if (r instanceof WorkingDayWindow w) {
+            return new WorkingDayWindow(w.amount(), w.trigger(), w.direction(), true, source);
+        } else if (r instanceof CalendarWindow w) {
+            return new CalendarWindow(w.amount(), w.unit(), w.trigger(), w.direction(), true, source);
+        } else if (r instanceof Immediate im) {
+            return new Immediate(im.immediacy(), im.trigger(), true, source);
+        } else if (r instanceof Standing st) {
+            return new Standing(st.permanent(), st.dynamicallyAdjusted(), true, source);
+        } else if (r instanceof PublicityPeriod pp) {
+            return new PublicityPeriod(pp.purpose(), pp.amount(), pp.unit(), pp.atLeast(), true, source);
+        } else if (r instanceof FixedDate d) {
+            return new FixedDate(d.month(), d.day(), d.monthEnd(), d.everyYear(), true, source);
+        } else if (r instanceof Periodic pe) {
+            return new Periodic(pe.unit(), pe.times(), pe.atLeast(), true, source);
+        } else if (r instanceof OnRequest) {
+            return new OnRequest(true, source);
+        }
+        return r.withSource(source);
+    }
+
+    /**
+     * The end of the first rule of {@code [s, e)} when a second rule follows it with no separator (…20个工作日内
+     * 自该信息形成…20个工作日内, …10个工作日内公示7个工作日), else -1. The first rule ends after its window (内, 以内,
+     * 前) and a verb (公开, 予以公开 …) unless a number follows the verb.
+     */
+    private int nextCut(int s, int e) {
+        int saveStart = tStart;
+        int saveEnd = tEnd;
+        int saveAmount = tAmount;
+        int saveDay = tDay;
+        try {
+            int t = findToken(s, e);
+            if (t < T_WORKING_DAY || t > T_YEAR || Scan.indexOf(b, s, tEnd, '每') >= 0) {
+                return -1; // only the region up to the token is looked at: the cuts stay linear in the piece
+            }
+            int k = tEnd;
+            if (Scan.startsWith(b, k, e, "以内") || Scan.startsWith(b, k, e, "之前") || Scan.startsWith(b, k, e, "以前")) {
+                k += 2;
+            } else if (k < e && (b[k] == '内' || b[k] == '前')) {
+                k++;
+            } else {
+                return -1;
+            }
+            int next = findToken(k, e);
+            if (next < T_WORKING_DAY || next > T_MONTH_END) {
+                return -1;
+            }
+            for (String v : CUT_VERBS) {
+                if (Scan.startsWith(b, k, e, v)) {
+                    int after = k + v.length();
+                    if (after < e && !isDigit(b[after]) && !isChineseNumeral(b[after])) {
+                        k = after;
+                    }
+                    break;
+                }
+            }
+            return k < e ? k : -1;
+        } finally {
+            tStart = saveStart;
+            tEnd = saveEnd;
+            tAmount = saveAmount;
+            tDay = saveDay;
+        }
+    }
+
+    private static final String[] CUT_VERBS = {"予以公开", "及时公开", "公开", "公示", "公布", "公告"};
+
+    /** Text after a window that carries a number, a time word or a trigger is unread (the reading is partial). */
+    private void tailCheck(int from, int e) {
+        if (from < e && carries(from, e)) {
+            addUnread(from, e);
+        }
+    }
+
+    /** A piece the rule does not express: unread when it carries a deadline's words, else a note. */
+    private void leftover(int s, int e) {
+        int e2 = trimEnd(s, e);
+        int s2 = trimStart(s, e2);
+        if (s2 >= e2) {
+            return;
+        }
+        if (carries(s2, e2)) {
+            addUnread(s2, e2);
+        } else {
+            if (notes == null) {
+                notes = new ArrayList<>(2);
+            }
+            notes.add(rawText(s2, e2));
+        }
+    }
+
+    private void addUnread(int s, int e) {
+        if (unread == null) {
+            unread = new ArrayList<>(2);
+        }
+        String raw = rawText(s, e);
+        if (!raw.isEmpty()) {
+            unread.add(raw);
+        }
+    }
+
+    /** True when {@code [s, e)} has a digit, a time word (日 天 周 月 年 季 时 长期 永久 每) or a trigger. */
+    private boolean carries(int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = b[i];
+            if (isDigit(c)) {
+                return true;
+            }
+            switch (c) {
+                case '日', '天', '周', '月', '年', '季', '每':
+                    return true;
+                case '时':
+                    if (i == s || b[i - 1] != '及') {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return Scan.contains(b, s, e, "长期") || Scan.contains(b, s, e, "永久") || Scan.contains(b, s, e, "依申请")
+                || Triggers.kindOf(b, s, e) != TriggerKind.OTHER;
     }
 
     /** 每季度, 每半年至少更新1次, 半年至少更新1次; null when the segment is not a frequency. */
@@ -693,26 +996,13 @@ final class PhraseParser {
         return s;
     }
 
-    /** The raw text of normalised region [s, e): the normaliser deletes only whitespace, one character each. */
+    /** The raw text of normalised region [s, e), trimmed of separators: cut through the position map in O(1). */
     private String rawText(int s, int e) {
         int e2 = trimEnd(s, e);
         int s2 = trimStart(s, e2);
-        int k = 0;
-        int rawStart = -1;
-        int rawEnd = source.length();
-        for (int i = 0; i < source.length(); i++) {
-            if (PhraseNormalizer.isSpace(source.charAt(i))) {
-                continue;
-            }
-            if (k == s2) {
-                rawStart = i;
-            }
-            if (k == e2 - 1) {
-                rawEnd = i + 1;
-                break;
-            }
-            k++;
+        if (s2 >= e2) {
+            return "";
         }
-        return rawStart < 0 ? "" : source.substring(rawStart, rawEnd);
+        return source.substring(pos[s2], pos[e2 - 1] + 1);
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.gongkai.calendar.WorkingDayCalendar;
-import org.gongkai.item.InformationRecord;
 
 /**
  * The result of checking one publication against its deadline rule: on time, late by N working days, or not
@@ -75,27 +74,32 @@ public final class PublicationCheck {
 
     /**
      * Checks a piece of government information against its item's rule: the window runs from the later of its
-     * formed and changed dates (Art. 26: 自该政府信息形成或者变更之日起).
+     * formed and changed dates (Art. 26: 自该政府信息形成或者变更之日起). {@code InformationRecord.publicationCheck}
+     * calls this with the record's dates (the deadline package knows no items: {@code org.gongkai.item} depends on
+     * {@code org.gongkai.deadline}, never the other way).
      *
-     * @param rule the deadline rule of the item the record belongs to
-     * @param record the record, with its formed/changed and published dates
+     * @param rule the deadline rule of the item the information belongs to
+     * @param formedOrChangedOn the later of the dates the information was formed or changed, if known
+     * @param publishedOn the date it was published, if it was
      * @param calendar the working-day calendar
-     * @return the result; NOT_CHECKABLE with the reason when the record lacks the formed/changed or published date
+     * @return the result; NOT_CHECKABLE with the reason when the formed/changed or published date is missing
      */
-    public static PublicationCheck check(DeadlineRule rule, InformationRecord record,
-            WorkingDayCalendar calendar) {
-        Objects.requireNonNull(record, "record");
-        Optional<LocalDate> start = record.formedOrChangedOn();
-        if (start.isEmpty()) {
+    public static PublicationCheck check(DeadlineRule rule, Optional<LocalDate> formedOrChangedOn,
+            Optional<LocalDate> publishedOn, WorkingDayCalendar calendar) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(formedOrChangedOn, "formedOrChangedOn");
+        Objects.requireNonNull(publishedOn, "publishedOn");
+        Objects.requireNonNull(calendar, "calendar");
+        if (formedOrChangedOn.isEmpty()) {
             return new PublicationCheck(Status.NOT_CHECKABLE, null, 0,
                     "the record has no formed or changed date (信息形成或变更日期)");
         }
-        if (record.publishedOn().isEmpty()) {
-            Optional<LocalDate> due = rule.dueDate(start.get(), calendar);
+        if (publishedOn.isEmpty()) {
+            Optional<LocalDate> due = rule.dueDate(formedOrChangedOn.get(), calendar);
             return new PublicationCheck(Status.NOT_CHECKABLE, due.orElse(null), 0,
                     "the record has not been published" + due.map(d -> "; it is due by " + d).orElse(""));
         }
-        return check(rule, start.get(), record.publishedOn().get(), calendar);
+        return check(rule, formedOrChangedOn.get(), publishedOn.get(), calendar);
     }
 
     private static String notCheckableReason(DeadlineRule rule) {

@@ -35,6 +35,11 @@ public enum TriggerKind {
     PROMULGATED_OR_ISSUED("颁布或印发"),
     /** 启动…工作: a piece of work starts, e.g. 在实地启动拟征收土地工作时. */
     WORK_STARTED("启动工作"),
+    /**
+     * 召开/举行: a meeting or hearing is held (会议召开, 召开听证会); usually the event a window runs before
+     * ({@link Direction#BEFORE}).
+     */
+    MEETING_HELD("召开会议"),
     /** A trigger written in words not in this list; its text is kept in {@link Trigger#text()}. */
     OTHER("");
 

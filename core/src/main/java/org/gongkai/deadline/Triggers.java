@@ -51,9 +51,31 @@ final class Triggers {
         return new Trigger(kindOf(b, from, to), new String(b, from, to - from));
     }
 
-    /** The vocabulary, most specific first (收到…批准文件 is a receipt, not an approval). */
+    /**
+     * @param t a trigger
+     * @return true when {@code t} is one of the shared constants of the vocabulary (known to be written back and
+     *     read again as itself) or {@link Trigger#UNSPECIFIED}
+     */
+    static boolean isShared(Trigger t) {
+        if (t == Trigger.UNSPECIFIED) {
+            return true;
+        }
+        for (Trigger c : COMMON) {
+            if (c == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The vocabulary, most specific first (收到…批准文件 is a receipt, not an approval). A request's receipt is
+     * written 收到申请, 接到申请, 收到申请表, 受理申请 (and 收到…申请 with words between).
+     */
     static TriggerKind kindOf(char[] b, int f, int t) {
-        if (Scan.contains(b, f, t, "收到申请") || (Scan.contains(b, f, t, "收到") && Scan.contains(b, f, t, "申请"))) {
+        boolean request = Scan.contains(b, f, t, "申请");
+        if (request && (Scan.contains(b, f, t, "收到") || Scan.contains(b, f, t, "接到")
+                || Scan.contains(b, f, t, "受理") || Scan.contains(b, f, t, "接收"))) {
             return TriggerKind.REQUEST_RECEIVED;
         }
         if (Scan.contains(b, f, t, "收到") || Scan.contains(b, f, t, "接到")) {
@@ -79,6 +101,9 @@ final class Triggers {
         }
         if (Scan.contains(b, f, t, "启动")) {
             return TriggerKind.WORK_STARTED;
+        }
+        if (Scan.contains(b, f, t, "召开") || Scan.contains(b, f, t, "举行") || Scan.contains(b, f, t, "举办")) {
+            return TriggerKind.MEETING_HELD;
         }
         boolean obtained = Scan.contains(b, f, t, "获取");
         if (obtained && Scan.contains(b, f, t, "制定")) {

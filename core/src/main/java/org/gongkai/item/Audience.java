@@ -27,7 +27,8 @@ public enum Audience {
     /**
      * @param text a label or one of its variants seen in real catalogs (特定群众, 特定对象 …)
      * @return the audience
-     * @throws org.gongkai.data.UnknownLabelException naming the text when it is none of them
+     * @throws org.gongkai.data.UnknownLabelException naming the text when it is none of them, and for null (named
+     *     "null"; reliability audit D16)
      */
     public static Audience fromLabel(CharSequence text) {
         return LABELS.require(text);

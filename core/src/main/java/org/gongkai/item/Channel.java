@@ -48,6 +48,8 @@ public final class Channel {
      *
      * @param text one channel as written (without its check mark)
      * @return the channel; its kind is empty when none is recognised
+     * @throws NullPointerException when {@code text} is null: a channel has a text, possibly empty (reliability
+     *     audit D16; an empty text gives a channel of no kind)
      */
     public static Channel parse(String text) {
         Objects.requireNonNull(text, "text");

@@ -30,7 +30,8 @@ public enum DisclosureAttribute {
     /**
      * @param text the label or one of its variants seen in real catalogs
      * @return the constant
-     * @throws org.gongkai.data.UnknownLabelException naming the text when it is none of them
+     * @throws org.gongkai.data.UnknownLabelException naming the text when it is none of them, and for null (named
+     *     "null"; reliability audit D16)
      */
     public static DisclosureAttribute fromLabel(CharSequence text) {
         return LABELS.require(text);

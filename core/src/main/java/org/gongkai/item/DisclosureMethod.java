@@ -27,7 +27,8 @@ public enum DisclosureMethod {
     /**
      * @param text the label or one of its variants seen in real catalogs
      * @return the constant
-     * @throws org.gongkai.data.UnknownLabelException naming the text when it is none of them
+     * @throws org.gongkai.data.UnknownLabelException naming the text when it is none of them, and for null (named
+     *     "null"; reliability audit D16)
      */
     public static DisclosureMethod fromLabel(CharSequence text) {
         return LABELS.require(text);

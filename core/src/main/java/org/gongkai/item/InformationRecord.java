@@ -153,6 +153,20 @@ public final class InformationRecord {
         return Optional.ofNullable(publishedOn);
     }
 
+    /**
+     * Checks this record's publication against its item's deadline rule, from the later of its formed and changed
+     * dates (Art. 26: 自该政府信息形成或者变更之日起).
+     *
+     * @param rule the deadline rule of the item the record belongs to
+     * @param calendar the working-day calendar
+     * @return the result; NOT_CHECKABLE with the reason when the formed/changed or published date is missing
+     * @throws org.gongkai.calendar.CalendarCoverageException when a date is outside the calendar's strict coverage
+     */
+    public org.gongkai.deadline.PublicationCheck publicationCheck(org.gongkai.deadline.DeadlineRule rule,
+            org.gongkai.calendar.WorkingDayCalendar calendar) {
+        return org.gongkai.deadline.PublicationCheck.check(rule, formedOrChangedOn(), publishedOn(), calendar);
+    }
+
     /** @return the date its withholding was last reviewed (评估), when it was */
     public Optional<LocalDate> withholdingReviewedOn() {
         return Optional.ofNullable(withholdingReviewedOn);

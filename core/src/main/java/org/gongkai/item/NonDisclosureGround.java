@@ -147,7 +147,8 @@ public enum NonDisclosureGround {
     /**
      * @param text a label or variant (as the annual report or a 负面清单 writes it)
      * @return the ground
-     * @throws org.gongkai.data.UnknownLabelException naming the text when it is none of them
+     * @throws org.gongkai.data.UnknownLabelException naming the text when it is none of them, and for null (named
+     *     "null"; reliability audit D16)
      */
     public static NonDisclosureGround fromLabel(CharSequence text) {
         return LABELS.require(text);

@@ -1,6 +1,5 @@
 package org.gongkai.request;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -82,11 +81,13 @@ public enum ReplyType {
     }
 
     /**
-     * @param label a Chinese label, surrounding white space ignored
-     * @return the reply type with that label, or empty when none has it
+     * @param label a Chinese label, surrounding white space ignored; null is no label
+     * @return the reply type with that label, or empty when none has it (and for null: reliability audit D16)
      */
     public static Optional<ReplyType> fromLabel(String label) {
-        Objects.requireNonNull(label, "label");
+        if (label == null) {
+            return Optional.empty();
+        }
         String l = label.strip();
         for (ReplyType t : values()) {
             if (t.label.equals(l)) {

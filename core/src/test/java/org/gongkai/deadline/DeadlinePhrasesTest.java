@@ -54,7 +54,9 @@ class DeadlinePhrasesTest {
         assertThat(DeadlinePhrases.format(FixedDate.endOf(6, false))).isEqualTo("6月底前");
         assertThat(DeadlinePhrases.format(Periodic.of(PeriodUnit.HALF_YEAR, 1, true))).isEqualTo("每半年至少更新1次");
         // Unrecognised text is written back unchanged.
-        assertThat(DeadlinePhrases.format(DeadlinePhrases.parse("提前一周發通知邀請"))).isEqualTo("提前一周發通知邀請");
+        assertThat(DeadlinePhrases.format(DeadlinePhrases.parse("另行通知"))).isEqualTo("另行通知");
+        // #24: a week before an event that the phrase does not name.
+        assertThat(DeadlinePhrases.format(DeadlinePhrases.parse("提前一周發通知邀請"))).isEqualTo("提前1周");
     }
 
     @ParameterizedTest

@@ -35,9 +35,10 @@ final class Describe {
 
     private static String body(DeadlineRule rule) {
         if (rule instanceof WorkingDayWindow w) {
-            return "WD " + w.amount() + " " + trigger(w.trigger());
+            return "WD " + w.amount() + (w.direction() == Direction.BEFORE ? " BEFORE " : " ") + trigger(w.trigger());
         } else if (rule instanceof CalendarWindow w) {
-            return "CD " + w.amount() + " " + w.unit() + " " + trigger(w.trigger());
+            return "CD " + w.amount() + " " + w.unit() + (w.direction() == Direction.BEFORE ? " BEFORE " : " ")
+                    + trigger(w.trigger());
         } else if (rule instanceof Immediate i) {
             return "IMM " + i.immediacy() + " " + trigger(i.trigger());
         } else if (rule instanceof Standing s) {
@@ -53,6 +54,8 @@ final class Describe {
             return "SAME";
         } else if (rule instanceof Unrecognized) {
             return "UNRECOGNIZED";
+        } else if (rule instanceof OnRequest) {
+            return "ON_REQUEST";
         }
         throw new AssertionError(rule);
     }

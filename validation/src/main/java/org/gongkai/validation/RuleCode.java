@@ -210,7 +210,15 @@ public enum RuleCode {
     CALENDAR_DATA_ENDS_SOON(Severity.WARNING, "条例 Art. 26; 国务院办公厅关于部分节假日安排的通知", "formedOn", false,
             "公开期限距工作日历节假日数据的最后一天不足30天，请在国务院公布后添加下一年度节假日安排通知",
             "The deadline is within 30 days of the end of the working-day calendar's holiday data: add next year's "
-                    + "holiday notice when the State Council publishes it");
+                    + "holiday notice when the State Council publishes it"),
+
+    /**
+     * Part of the deadline cell that carries a number, a time word or a trigger was not read (the rule read is
+     * partial; the unread text is the violation's value). Nothing of a cell is dropped silently.
+     */
+    DEADLINE_PARTLY_READ(Severity.WARNING, "条例 Art. 26", "deadline", true,
+            "公开时限部分内容无法识别",
+            "Part of the deadline text that carries a number, a time word or a trigger could not be read");
 
     private static final String KEY_PREFIX = "org.gongkai.validation.RuleCode.";
 

@@ -144,6 +144,11 @@ final class RuleCases {
         c.add(new Case(RuleCode.DEADLINE_UNREADABLE, valid.toBuilder().deadlineText("视情况而定").build(), "deadline",
                 "视情况而定", valid.toBuilder().deadlineText("同上").build(),
                 "Art. 26 needs a deadline one can read; 同上 (the row above) is read, 视情况而定 sets none"));
+        c.add(new Case(RuleCode.DEADLINE_PARTLY_READ,
+                valid.toBuilder().deadlineText("信息形成或者变更之日起20个工作日内；第三季度末").build(), "deadline",
+                "第三季度末", valid,
+                "Art. 26 needs a deadline one can read; 第三季度末 (end of the third quarter) names a time the reader "
+                        + "does not read, so the rule read (20 working days) is only part of the cell"));
         c.add(new Case(RuleCode.DEADLINE_EXCEEDS_ART26,
                 valid.toBuilder().deadlineText("信息形成或者变更之日起30个工作日内").build(), "deadline",
                 "信息形成或者变更之日起30个工作日内",

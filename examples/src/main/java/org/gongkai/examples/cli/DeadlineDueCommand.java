@@ -20,6 +20,10 @@ final class DeadlineDueCommand extends Leaf {
                   N个工作日内     the N-th working day after DATE (DATE is day zero; Regulation Art. 26)
                   N日/个月/年内   the end of the period by 民法典 Art. 201-203 (a last day off work moves to the
                                  next working day)
+                  …N个工作日前   before an event on DATE: the N-th working day before DATE
+                  …N日前, 提前N日 before an event on DATE: DATE less the period by 民法典 Art. 201-203 counted
+                                 backwards (a last day off work moves to the working day before)
+                  依申请公开      the 20th working day after DATE, the request's receipt (Regulation Art. 33)
                   M月D日前        the first such date on or after DATE
                   compound        the general part's date, when there is exactly one
                 Prints 'none' and exits 1 when the rule sets no date (及时, 长期, a frequency, 同上, unreadable).

@@ -7,9 +7,11 @@ import java.util.Map;
 import org.gongkai.deadline.CalendarWindow;
 import org.gongkai.deadline.Compound;
 import org.gongkai.deadline.DeadlinePhrases;
+import org.gongkai.deadline.DeadlineReading;
 import org.gongkai.deadline.DeadlineRule;
 import org.gongkai.deadline.FixedDate;
 import org.gongkai.deadline.Immediate;
+import org.gongkai.deadline.OnRequest;
 import org.gongkai.deadline.Periodic;
 import org.gongkai.deadline.PublicityPeriod;
 import org.gongkai.deadline.Standing;
@@ -19,11 +21,27 @@ import org.gongkai.deadline.WorkingDayWindow;
 
 /**
  * The JSON object of {@code deadline parse}: {@code kind}, then the fields of the kind ({@code amount}, {@code unit}
- * and {@code trigger} for windows, {@code parts} for a compound rule …), then {@code fallbackClause}, {@code source}
- * and {@code canonical}. A trigger is an object {@code {"kind": …, "text": …}}; a part adds its {@code scope}.
+ * and {@code trigger} and {@code direction} for windows, {@code parts} for a compound rule, {@code article} for
+ * ON_REQUEST …), then {@code fallbackClause}, {@code source} and {@code canonical}; for a whole cell
+ * ({@link #of(DeadlineReading)}) also {@code note} (when there is one), {@code partial} and {@code unread}. A trigger
+ * is an object {@code {"kind": …, "text": …}}; a part adds its {@code scope}.
  */
 final class DeadlineJson {
     private DeadlineJson() {
+    }
+
+    /**
+     * @param reading a cell read by {@link DeadlinePhrases#read(CharSequence)}
+     * @return the rule's JSON object followed by {@code note} (when not empty), {@code partial} and {@code unread}
+     */
+    static Map<String, Object> of(DeadlineReading reading) {
+        Map<String, Object> m = of(reading.rule());
+        if (!reading.note().isEmpty()) {
+            m.put("note", reading.note());
+        }
+        m.put("partial", reading.partial());
+        m.put("unread", new ArrayList<Object>(reading.unread()));
+        return m;
     }
 
     /**
@@ -37,10 +55,15 @@ final class DeadlineJson {
             m.put("amount", w.amount());
             m.put("unit", w.unit().name());
             m.put("trigger", trigger(w.trigger()));
+            m.put("direction", w.direction().name());
         } else if (rule instanceof CalendarWindow w) {
             m.put("amount", w.amount());
             m.put("unit", w.unit().name());
             m.put("trigger", trigger(w.trigger()));
+            m.put("direction", w.direction().name());
+        } else if (rule instanceof OnRequest r) {
+            m.put("article", r.article());
+            m.put("workingDays", OnRequest.REPLY_WORKING_DAYS);
         } else if (rule instanceof Immediate im) {
             m.put("immediacy", im.immediacy().name());
             m.put("trigger", trigger(im.trigger()));

@@ -60,4 +60,17 @@ class DeadlineDueTest {
         assertThat(p.line()).isEqualTo("2027-01-18");
         assertThat(p.err()).contains("provisional");
     }
+
+    @Test
+    void aWindowBeforeAnEventGivesTheDateBeforeIt() {
+        // A hearing on Tue 2024-10-08: 5 working days back are 9-30, 9-29 (Sun, worked by the 2024 notice),
+        // 9-27, 9-26, 9-25 (10-1..10-7 off).
+        Cli.Result r = Cli.run("deadline", "due", "在召开听证会5个工作日前公开", "--from", "2024-10-08");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().strip()).isEqualTo("2024-09-25");
+        // A meeting on Thu 2024-06-13: 3 days before is 06-10, 端午节 (off), so the working day before, Fri 06-07
+        // (民法典 Art. 201-203 counted backwards).
+        Cli.Result c = Cli.run("deadline", "due", "会议召开3日前公告", "--from", "2024-06-13");
+        assertThat(c.out().strip()).isEqualTo("2024-06-07");
+    }
 }

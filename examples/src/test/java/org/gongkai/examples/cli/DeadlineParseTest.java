@@ -29,7 +29,10 @@ class DeadlineParseTest {
                 .containsEntry("fallbackClause", true)
                 .containsEntry("source", text)
                 .containsEntry("canonical", text);
-        assertThat(json.keySet()).startsWith("kind").endsWith("fallbackClause", "source", "canonical");
+        assertThat(json.keySet()).startsWith("kind")
+                .endsWith("fallbackClause", "source", "canonical", "partial", "unread");
+        assertThat(json).containsEntry("direction", "AFTER").containsEntry("partial", false)
+                .containsEntry("unread", List.of());
     }
 
     @Test
@@ -70,5 +73,33 @@ class DeadlineParseTest {
         Map<String, Object> json = parse("请见附件");
         assertThat(json).containsEntry("kind", "UNRECOGNIZED").containsEntry("source", "请见附件")
                 .containsEntry("canonical", "请见附件").containsKey("reason");
+    }
+
+    @Test
+    void aWindowBeforeAnEventSaysSo() {
+        // issue 14: 在召开听证会5个工作日前公开 runs BEFORE the hearing
+        Map<String, Object> json = parse("在召开听证会5个工作日前公开");
+        assertThat(json).containsEntry("kind", "WORKING_DAYS_AFTER").containsEntry("amount", new BigDecimal(5))
+                .containsEntry("direction", "BEFORE")
+                .containsEntry("trigger", Map.of("kind", "MEETING_HELD", "text", "召开听证会"));
+    }
+
+    @Test
+    void onRequestCitesItsArticle() {
+        // Regulation Art. 33: answered within 20 working days of the request's receipt
+        Map<String, Object> json = parse("依申请公开");
+        assertThat(json).containsEntry("kind", "ON_REQUEST")
+                .containsEntry("article", "《中华人民共和国政府信息公开条例》第三十三条")
+                .containsEntry("workingDays", new BigDecimal(20));
+    }
+
+    @Test
+    void unreadTextIsShownAndTheCaveatIsTheNote() {
+        Map<String, Object> partial = parse("信息形成之日起20个工作日内；第三季度末");
+        assertThat(partial).containsEntry("kind", "WORKING_DAYS_AFTER").containsEntry("partial", true)
+                .containsEntry("unread", List.of("第三季度末"));
+        Map<String, Object> noted = parse("征求意见期限一般不少于30日；因情况紧急需要缩短期限的，应当予以说明");
+        assertThat(noted).containsEntry("kind", "PUBLICITY_PERIOD").containsEntry("partial", false)
+                .containsEntry("note", "因情况紧急需要缩短期限的，应当予以说明");
     }
 }

@@ -2,6 +2,8 @@ package org.gongkai.validation.internal;
 
 import java.util.Set;
 import org.gongkai.deadline.DeadlineKind;
+import org.gongkai.deadline.DeadlinePhrases;
+import org.gongkai.deadline.DeadlineReading;
 import org.gongkai.deadline.DeadlineRule;
 import org.gongkai.item.DisclosureItem;
 import org.gongkai.validation.RuleCode;
@@ -10,13 +12,21 @@ import org.gongkai.validation.RuleCode;
  * The rules on an item's deadline text, read by {@code org.gongkai.deadline} ({@link DisclosureItem#deadline()}):
  * readable (DEADLINE_UNREADABLE), and for proactive items within Art. 26's 20 working days unless the phrase keeps
  * the fallback clause (法律、法规另有规定的，从其规定) or the basis cites a law or regulation besides the Regulation,
- * which may set the longer period (DEADLINE_EXCEEDS_ART26).
+ * which may set the longer period (DEADLINE_EXCEEDS_ART26); read whole, nothing carrying a number, a time word or a
+ * trigger left unread (DEADLINE_PARTLY_READ, whose value is the unread text).
  */
 final class DeadlineRules {
     private DeadlineRules() {
     }
 
     static void check(DisclosureItem item, RuleContext ctx, String collection, int index, Sink sink) {
+        if (sink.wants(RuleCode.DEADLINE_PARTLY_READ) && !item.deadlineText().isEmpty()) {
+            DeadlineReading reading = DeadlinePhrases.read(item.deadlineText());
+            if (reading.partial()) {
+                sink.report(RuleCode.DEADLINE_PARTLY_READ, collection, index, "deadline",
+                        String.join("；", reading.unread()));
+            }
+        }
         boolean unreadable = sink.wants(RuleCode.DEADLINE_UNREADABLE);
         boolean exceeds = sink.wants(RuleCode.DEADLINE_EXCEEDS_ART26) && item.isProactive();
         if (!unreadable && !exceeds) {

@@ -121,7 +121,7 @@ public final class RecordRules {
         // law or regulation sets another period (the rule passed in).
         Optional<LocalDate> published = r.publishedOn();
         if (published.isPresent()) {
-            PublicationCheck check = PublicationCheck.check(rule, r, calendar);
+            PublicationCheck check = r.publicationCheck(rule, calendar);
             if (check.status() == PublicationCheck.Status.LATE) {
                 sink.report(RuleCode.RECORD_PUBLISHED_LATE, null, -1, "publishedOn", published.get() + " (due "
                         + check.dueDate().orElseThrow() + ", " + check.workingDaysLate() + " working days late)");

@@ -17,6 +17,7 @@ import org.gongkai.internal.ChineseText;
 import org.gongkai.deadline.CalendarWindow;
 import org.gongkai.deadline.Compound;
 import org.gongkai.deadline.DeadlineRule;
+import org.gongkai.deadline.Direction;
 import org.gongkai.deadline.FixedDate;
 import org.gongkai.deadline.Immediate;
 import org.gongkai.deadline.Periodic;
@@ -72,7 +73,7 @@ public final class JsonCodec {
     /** Keys of the deadline object: {@code source} now; the structured rule's keys are accepted and ignored. */
     public static final List<String> DEADLINE_KEYS = List.of("kind", "amount", "unit", "trigger", "immediacy",
             "permanent", "dynamicallyAdjusted", "purpose", "atLeast", "month", "day", "monthEnd", "everyYear", "times",
-            "parts", "reason", "fallbackClause", "source");
+            "parts", "reason", "fallbackClause", "source", "direction");
     private static final KeyIndex DEADLINE = KeyIndex.of(DEADLINE_KEYS);
 
     private final boolean strictCodes;
@@ -139,10 +140,16 @@ public final class JsonCodec {
         if (rule instanceof WorkingDayWindow w) {
             g.writeNumberField("amount", w.amount());
             writeTrigger(w.trigger(), g);
+            if (w.direction() == Direction.BEFORE) {
+                g.writeStringField("direction", w.direction().name());
+            }
         } else if (rule instanceof CalendarWindow c) {
             g.writeNumberField("amount", c.amount());
             g.writeStringField("unit", c.unit().name());
             writeTrigger(c.trigger(), g);
+            if (c.direction() == Direction.BEFORE) {
+                g.writeStringField("direction", c.direction().name());
+            }
         } else if (rule instanceof Immediate im) {
             g.writeStringField("immediacy", im.immediacy().name());
             writeTrigger(im.trigger(), g);
