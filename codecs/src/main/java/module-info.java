@@ -6,6 +6,7 @@ module org.gongkai.codecs {
     requires transitive org.gongkai.core;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
+    requires static org.jsoup;
 
     exports org.gongkai.codecs.json;
     exports org.gongkai.codecs.csv;

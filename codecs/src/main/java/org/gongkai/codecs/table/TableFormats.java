@@ -13,7 +13,9 @@ import java.util.Optional;
 public final class TableFormats {
     /** Every known format, one line each; the lambdas load a source class (and its library) only when called. */
     private static final List<TableFormat> FORMATS = List.of(
-            new TableFormat("csv", List.of("csv"), "", "", CsvTableSource::new)
+            new TableFormat("csv", List.of("csv"), "", "", CsvTableSource::new),
+            new TableFormat("html", List.of("html", "htm"), "org.jsoup.Jsoup", "org.jsoup:jsoup:1.24.1",
+                    HtmlTableSource::new)
     );
 
     private TableFormats() {
