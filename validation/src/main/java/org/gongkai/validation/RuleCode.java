@@ -218,7 +218,17 @@ public enum RuleCode {
      */
     DEADLINE_PARTLY_READ(Severity.WARNING, "条例 Art. 26", "deadline", true,
             "公开时限部分内容无法识别",
-            "Part of the deadline text that carries a number, a time word or a trigger could not be read");
+            "Part of the deadline text that carries a number, a time word or a trigger could not be read"),
+
+    /**
+     * The item has no domain, and neither its table (a 领域 column, a title naming a domain, the sheet or file name)
+     * nor its catalog gives one: the table does not say its domain. An ERROR like {@link #DOMAIN_UNKNOWN}, since an
+     * item must belong to one of the domains of 国办发〔2019〕54号 (or a registered local one); the remedy is to give
+     * the domain (the CLI's --domain, {@code Options.withDefaultDomain}), not to correct a name.
+     */
+    DOMAIN_MISSING(Severity.ERROR, "practice: 国办发〔2019〕54号 (text not verified)", "domain", true,
+            "表格未写明领域：请给出领域",
+            "The table does not say its domain: give it");
 
     private static final String KEY_PREFIX = "org.gongkai.validation.RuleCode.";
 
