@@ -3,6 +3,10 @@ module org.gongkai.codecs {
     requires transitive org.gongkai.core;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
+    // Excel and Word (org.gongkai.codecs.office): optional, present only for users who read or write those files
+    requires static org.apache.poi.poi;
+    requires static org.apache.poi.ooxml;
+    requires java.xml;
 
     exports org.gongkai.codecs.json;
     exports org.gongkai.codecs.csv;
