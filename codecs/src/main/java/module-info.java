@@ -1,4 +1,7 @@
-/** Gongkai codecs: JSON through a Jackson module, and the published catalog table as CSV. */
+/**
+ * Gongkai codecs: JSON through a Jackson module, and the published catalog table from CSV, HTML (with the optional
+ * jsoup) and the formats registered in {@link org.gongkai.codecs.table.TableFormats}.
+ */
 module org.gongkai.codecs {
     requires transitive org.gongkai.core;
     requires transitive com.fasterxml.jackson.databind;
@@ -10,6 +13,7 @@ module org.gongkai.codecs {
 
     exports org.gongkai.codecs.json;
     exports org.gongkai.codecs.csv;
+    exports org.gongkai.codecs.table;
 
     provides com.fasterxml.jackson.databind.Module with org.gongkai.codecs.json.GongkaiModule;
 }

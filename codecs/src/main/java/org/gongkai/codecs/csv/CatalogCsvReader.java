@@ -1,41 +1,24 @@
 package org.gongkai.codecs.csv;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.gongkai.codecs.csv.Columns.Column;
-import org.gongkai.codecs.csv.Columns.Role;
-import org.gongkai.internal.ChineseText;
-import org.gongkai.codecs.json.GongkaiJson;
-import org.gongkai.item.AdministrativeLevel;
-import org.gongkai.item.Audience;
+import org.gongkai.codecs.table.CatalogTableReader;
+import org.gongkai.codecs.table.CsvTableSource;
+import org.gongkai.codecs.table.TableInput;
+import org.gongkai.codecs.table.TableProblem;
+import org.gongkai.codecs.table.TableReadException;
+import org.gongkai.codecs.table.TableReadResult;
+import org.gongkai.codecs.table.TableSummary;
 import org.gongkai.item.Catalog;
-import org.gongkai.item.Channel;
 import org.gongkai.item.DisclosureItem;
-import org.gongkai.item.DisclosureMethod;
-import org.gongkai.item.DisclosureStage;
-import org.gongkai.item.ItemElement;
-import org.gongkai.item.ItemName;
 
 /**
  * Reads a published catalog table (政务公开事项标准目录) exported as CSV, as real catalogs write it: UTF-8 with or
@@ -53,12 +36,8 @@ import org.gongkai.item.ItemName;
  * <p>{@link #forEach} streams: it holds one row and the previous item (for 同上) in memory, whatever the size.
  */
 public final class CatalogCsvReader {
-    private static final CsvFactory CSV = CsvFactory.builder()
-            .streamReadConstraints(GongkaiJson.constraints(-1))
-            .build();
-    private static final int DETECT_BYTES = 64 * 1024;
     /** GB18030, the national standard superset of GBK used by Chinese spreadsheet exports. */
-    public static final Charset GB18030 = Charset.forName("GB18030");
+    public static final Charset GB18030 = CsvTableSource.GB18030;
 
     private CatalogCsvReader() {
     }
@@ -175,18 +154,9 @@ public final class CatalogCsvReader {
      * @throws CatalogCsvException when the table has no recognisable header, or its CSV is broken
      */
     public static CsvReadResult read(InputStream in, String sourceName, Options options) {
-        List<DisclosureItem> items = new ArrayList<>();
-        Session s = new Session(sourceName, options, items::add);
-        s.run(in);
-        Set<String> domains = new LinkedHashSet<>();
-        for (DisclosureItem i : items) {
-            if (!i.domain().isEmpty()) {
-                domains.add(i.domain());
-            }
-        }
-        Catalog.Builder b = Catalog.builder().title(s.title).publisher("").addItems(items);
-        domains.forEach(b::addDomain);
-        return new CsvReadResult(b.build(), s.summary());
+        CsvTableSource[] used = new CsvTableSource[1];
+        TableReadResult r = run(in, sourceName, options, null, used);
+        return new CsvReadResult(r.catalog(), csvSummary(r.tables().get(0), used[0].charset()));
     }
 
     /**
@@ -201,9 +171,10 @@ public final class CatalogCsvReader {
      */
     public static CsvSummary forEach(InputStream in, String sourceName, Options options,
             Consumer<? super DisclosureItem> sink) {
-        Session s = new Session(sourceName, options, sink);
-        s.run(in);
-        return s.summary();
+        Objects.requireNonNull(sink, "sink");
+        CsvTableSource[] used = new CsvTableSource[1];
+        TableReadResult r = run(in, sourceName, options, sink, used);
+        return csvSummary(r.tables().get(0), used[0].charset());
     }
 
     /**
@@ -213,525 +184,48 @@ public final class CatalogCsvReader {
      *     allowed), else GB18030
      */
     public static Charset detectCharset(byte[] bytes, int length) {
-        if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        // do not judge a multi-byte sequence cut by the end of the sample
-        int end = length;
-        int back = 0;
-        while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1] & 0xC0) == 0x80) {
-            back++;
-        }
-        if (end - back - 1 >= 0 && (bytes[end - back - 1] & 0xC0) == 0xC0) {
-            end = end - back - 1;
-        }
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            d.decode(ByteBuffer.wrap(bytes, 0, end));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return GB18030;
-        }
+        return CsvTableSource.detectCharset(bytes, length);
     }
 
-    /** One read of one table. */
-    private static final class Session {
-        private final String source;
-        private final Options options;
-        private final Consumer<? super DisclosureItem> sink;
-        private final List<CsvProblem> problems = new ArrayList<>();
-        private long omitted;
-        private Charset charset = StandardCharsets.UTF_8;
-        private String title = "";
-        private long rows;
-        private long preamble;
-        private long headers;
-        private long blanks;
-        private long kept;
-        private long rejected;
-        private long line;
-        private Columns columns;
-        private DisclosureItem previous;
-        private boolean rowHasError;
+    /**
+     * @param o the CSV options
+     * @return the same options for the table interpretation
+     */
+    static CatalogTableReader.Options tableOptions(Options o) {
+        return CatalogTableReader.Options.defaults().withStopOnError(o.stopOnError())
+                .withDefaultDomain(o.defaultDomain()).withInheritBlankMergedCells(o.inheritBlankMergedCells())
+                .withMaxProblems(o.maxProblems());
+    }
 
-        Session(String source, Options options, Consumer<? super DisclosureItem> sink) {
-            this.source = Objects.requireNonNullElse(source, "CSV");
-            this.options = Objects.requireNonNull(options, "options");
-            this.sink = Objects.requireNonNull(sink, "sink");
+    static CsvProblem csvProblem(TableProblem p) {
+        return new CsvProblem(p.table().file(), p.row(), p.line(), p.column(), p.header(), p.cellText(), p.message(),
+                p.severity() == TableProblem.Severity.ERROR ? CsvProblem.Severity.ERROR : CsvProblem.Severity.WARNING);
+    }
+
+    private static CsvSummary csvSummary(TableSummary t, Charset cs) {
+        List<CsvProblem> ps = new ArrayList<>();
+        for (TableProblem p : t.problems()) {
+            ps.add(csvProblem(p));
         }
+        return new CsvSummary(t.location().file(), cs, t.rowsRead(), t.preambleRows(), t.headerRows(),
+                t.blankRows(), t.itemsKept(), t.rowsRejected(), ps, t.problemsOmitted());
+    }
 
-        CsvSummary summary() {
-            return new CsvSummary(source, charset, rows, preamble, headers, blanks, kept, rejected, problems,
-                    omitted);
-        }
-
-        void run(InputStream raw) {
-            Objects.requireNonNull(raw, "in");
-            BufferedInputStream in = new BufferedInputStream(raw, DETECT_BYTES);
-            try {
-                charset = options.charset();
-                if (charset == null) {
-                    in.mark(DETECT_BYTES);
-                    byte[] sample = in.readNBytes(DETECT_BYTES);
-                    in.reset();
-                    charset = detectCharset(sample, sample.length);
-                }
-                java.io.PushbackReader reader = new java.io.PushbackReader(new InputStreamReader(in,
-                        charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1);
-                int first = reader.read();
-                if (first >= 0 && first != '\uFEFF') {
-                    reader.unread(first); // a byte-order mark is no part of the first cell
-                }
-                try (CsvParser p = CSV.createParser(reader)) {
-                    p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-                    p.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
-                    loop(p);
-                }
-            } catch (CatalogCsvException e) {
-                throw e;
-            } catch (IOException e) {
-                CsvProblem pr = new CsvProblem(source, rows + 1, line, 0, "", "",
-                        "the CSV cannot be read: " + e.getMessage(), CsvProblem.Severity.ERROR);
-                throw new CatalogCsvException(pr, e);
+    private static TableReadResult run(InputStream in, String sourceName, Options options,
+            Consumer<? super DisclosureItem> sink, CsvTableSource[] used) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
+        String name = Objects.requireNonNullElse(sourceName, "CSV");
+        CsvTableSource src = new CsvTableSource(TableInput.of(in, name).withCharset(options.charset()));
+        used[0] = src;
+        try {
+            if (sink == null) {
+                return CatalogTableReader.read(src, tableOptions(options));
             }
-        }
-
-        private List<String> nextRow(CsvParser p) throws IOException {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_ARRAY && p.getParsingContext().getParent().inRoot()) {
-                t = p.nextToken(); // WRAP_AS_ARRAY wraps the whole table in one array: step into it
-            }
-            if (t != JsonToken.START_ARRAY) {
-                return null; // the wrapping array's end, or the end of input
-            }
-            line = p.currentLocation().getLineNr();
-            List<String> row = new ArrayList<>();
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-                String v = p.getText();
-                row.add(v == null ? "" : v);
-            }
-            rows++;
-            return row;
-        }
-
-        private static boolean blank(List<String> row) {
-            for (String c : row) {
-                if (!ChineseText.isBlank(c)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private void loop(CsvParser p) throws IOException {
-            List<String> row;
-            List<String> pendingTop = null;
-            while ((row = nextRow(p)) != null) {
-                if (columns == null && pendingTop == null) {
-                    if (blank(row)) {
-                        blanks++;
-                    } else if (Columns.isHeaderRow(row)) {
-                        headers++;
-                        pendingTop = row;
-                    } else {
-                        preamble++;
-                        if (title.isEmpty() && nonBlankCells(row) == 1) {
-                            title = Cells.unescape(firstNonBlank(row));
-                        }
-                        if (rows >= 50) {
-                            throw new CatalogCsvException(new CsvProblem(source, rows, line, 0, "", "",
-                                    "no header row (公开事项, 公开内容, 公开依据 …) in the first 50 rows",
-                                    CsvProblem.Severity.ERROR), null);
-                        }
-                    }
-                    continue;
-                }
-                if (columns == null) {
-                    if (Columns.isSubHeaderRow(pendingTop, row)) {
-                        headers++;
-                        columns = Columns.of(pendingTop, row);
-                        pendingTop = null;
-                        continue;
-                    }
-                    columns = Columns.of(pendingTop, null);
-                    pendingTop = null;
-                }
-                if (blank(row)) {
-                    blanks++;
-                } else if (columns.isRepeatedHeader(row)) {
-                    headers++;
-                } else {
-                    dataRow(row);
-                }
-            }
-            if (columns == null && pendingTop != null) {
-                columns = Columns.of(pendingTop, null);
-            }
-            if (columns == null) {
-                throw new CatalogCsvException(new CsvProblem(source, rows, line, 0, "", "",
-                        "no header row (公开事项, 公开内容, 公开依据 …) found", CsvProblem.Severity.ERROR), null);
-            }
-        }
-
-        private static int nonBlankCells(List<String> row) {
-            int n = 0;
-            for (String c : row) {
-                if (!ChineseText.isBlank(c)) {
-                    n++;
-                }
-            }
-            return n;
-        }
-
-        private static String firstNonBlank(List<String> row) {
-            for (String c : row) {
-                if (!ChineseText.isBlank(c)) {
-                    return c;
-                }
-            }
-            return "";
-        }
-
-        private void problem(int column, String header, String cell, String message, CsvProblem.Severity sev) {
-            CsvProblem pr = new CsvProblem(source, rows, line, column, header, cell, message, sev);
-            if (sev == CsvProblem.Severity.ERROR) {
-                rowHasError = true;
-                if (options.stopOnError()) {
-                    throw new CatalogCsvException(pr, null);
-                }
-            }
-            if (problems.size() < options.maxProblems()) {
-                problems.add(pr);
-            } else {
-                omitted++;
-            }
-        }
-
-        private void dataRow(List<String> row) {
-            rowHasError = false;
-            DisclosureItem.Builder b = DisclosureItem.builder();
-            String category = "";
-            String item = "";
-            String subItem = "";
-            boolean nameInherited = false;
-            String domain = null;
-            EnumSet<ItemElement> inherited = EnumSet.noneOf(ItemElement.class);
-            EnumSet<Audience> audiences = EnumSet.noneOf(Audience.class);
-            EnumSet<DisclosureMethod> methods = EnumSet.noneOf(DisclosureMethod.class);
-            EnumSet<AdministrativeLevel> levels = EnumSet.noneOf(AdministrativeLevel.class);
-            EnumSet<DisclosureStage> stages = EnumSet.noneOf(DisclosureStage.class);
-            String specificGroup = "";
-            List<Channel> channels = new ArrayList<>();
-            boolean categoryBlank = false;
-
-            for (Column col : columns.columns) {
-                String raw = col.index() < row.size() ? row.get(col.index()) : "";
-                String cell = Cells.unescape(raw);
-                boolean same = Cells.isSameAsAbove(cell);
-                if (same && previous == null && col.role() != Role.EXTRA) {
-                    problem(col.index() + 1, col.header(), cell, "同上 in the first row: nothing above to take; "
-                            + "kept as written", CsvProblem.Severity.WARNING);
-                    same = false;
-                }
-                switch (col.role()) {
-                    case SERIAL -> b.serialNumber(cell);
-                    case DOMAIN -> {
-                        if (same) {
-                            domain = previous.domain();
-                            inherited.add(ItemElement.DOMAIN);
-                        } else if (ChineseText.isBlank(cell) && options.inheritBlankMergedCells() && previous != null) {
-                            domain = previous.domain();
-                            if (!domain.isEmpty()) {
-                                inherited.add(ItemElement.DOMAIN);
-                            }
-                        } else {
-                            domain = cell;
-                        }
-                    }
-                    case NAME, ITEM -> {
-                        if (same) {
-                            item = previous.name().item();
-                            nameInherited = true;
-                        } else {
-                            item = cell;
-                        }
-                    }
-                    case CATEGORY -> {
-                        if (same) {
-                            category = previous.name().category();
-                            nameInherited = true;
-                        } else {
-                            category = cell;
-                            categoryBlank = ChineseText.isBlank(cell);
-                        }
-                    }
-                    case SUB_ITEM -> {
-                        if (same) {
-                            subItem = previous.name().subItem();
-                            nameInherited = true;
-                        } else {
-                            subItem = cell;
-                        }
-                    }
-                    case CONTENT -> text(same, cell, ItemElement.CONTENT, inherited, b::content,
-                            () -> previous.content());
-                    case BASIS -> text(same, cell, ItemElement.BASIS, inherited, b::basis,
-                            () -> previous.basis().text());
-                    case DEADLINE -> text(same, cell, ItemElement.DEADLINE, inherited, b::deadlineText,
-                            () -> previous.deadlineText());
-                    case BODY -> text(same, cell, ItemElement.RESPONSIBLE_BODY, inherited, b::responsibleBody,
-                            () -> previous.responsibleBody().name());
-                    case CHANNELS -> {
-                        if (same) {
-                            channels.addAll(previous.channels());
-                            inherited.add(ItemElement.CHANNELS);
-                        } else {
-                            channels.addAll(Cells.channels(cell));
-                        }
-                    }
-                    case AUDIENCE_ALL -> {
-                        if (same) {
-                            copy(previous.audiences(), Audience.GENERAL_PUBLIC, audiences);
-                            inherited.add(ItemElement.AUDIENCE);
-                        } else if (mark(col, cell, Audience.GENERAL_PUBLIC.label(), b)) {
-                            audiences.add(Audience.GENERAL_PUBLIC);
-                        }
-                    }
-                    case AUDIENCE_SPECIFIC -> {
-                        if (same) {
-                            copy(previous.audiences(), Audience.SPECIFIC_GROUP, audiences);
-                            specificGroup = previous.specificGroup();
-                            inherited.add(ItemElement.AUDIENCE);
-                        } else {
-                            specificGroup = specific(cell, audiences);
-                        }
-                    }
-                    case AUDIENCE_WORDS -> {
-                        if (same) {
-                            audiences.addAll(previous.audiences());
-                            specificGroup = previous.specificGroup();
-                            inherited.add(ItemElement.AUDIENCE);
-                        } else if (!ChineseText.isBlank(cell)) {
-                            String n = ChineseText.normalize(cell);
-                            if (Audience.find(n).isPresent()) {
-                                audiences.add(Audience.find(n).get());
-                            } else if (n.contains("全社会")) {
-                                audiences.add(Audience.GENERAL_PUBLIC);
-                                if (!n.equals("全社会")) {
-                                    b.putExtra(col.header(), cell);
-                                }
-                            } else {
-                                specificGroup = specific(cell, audiences);
-                            }
-                        }
-                    }
-                    case METHOD_PROACTIVE, METHOD_ON_REQUEST -> {
-                        DisclosureMethod m = col.role() == Role.METHOD_PROACTIVE ? DisclosureMethod.PROACTIVE
-                                : DisclosureMethod.ON_REQUEST;
-                        if (same) {
-                            copy(previous.methods(), m, methods);
-                            inherited.add(ItemElement.METHOD);
-                        } else if (mark(col, cell, m.label(), b)) {
-                            methods.add(m);
-                        }
-                    }
-                    case METHOD_WORDS -> {
-                        if (same) {
-                            methods.addAll(previous.methods());
-                            inherited.add(ItemElement.METHOD);
-                        } else if (!ChineseText.isBlank(cell)) {
-                            Set<DisclosureMethod> found = words(cell, DisclosureMethod::find);
-                            if (!found.isEmpty() && ChineseText.normalize(cell).contains("全社会")) {
-                                audiences.add(Audience.GENERAL_PUBLIC); // 全社会范围主动公开: audience and method
-                            }
-                            if (found.isEmpty()) {
-                                b.putExtra(col.header(), cell);
-                                problem(col.index() + 1, col.header(), cell, "not a 公开方式 (主动/依申请); kept in "
-                                        + "extras under its header", CsvProblem.Severity.WARNING);
-                            }
-                            methods.addAll(found);
-                        }
-                    }
-                    case LEVEL_MARK -> {
-                        if (same) {
-                            for (AdministrativeLevel l : col.levels()) {
-                                copy(previous.levels(), l, levels);
-                            }
-                            inherited.add(ItemElement.LEVEL);
-                        } else if (!ChineseText.isBlank(cell)) {
-                            String n = ChineseText.normalize(cell);
-                            if (Cells.isTick(n) || Cells.tickQualifier(cell) != null) {
-                                levels.addAll(col.levels());
-                            } else if (!Cells.isCross(n)) {
-                                java.util.Optional<Set<AdministrativeLevel>> named = Columns.levels(n);
-                                if (named.isPresent()) {
-                                    levels.addAll(named.get());
-                                } else {
-                                    b.putExtra(col.header(), cell);
-                                    problem(col.index() + 1, col.header(), cell, "neither a tick nor a level; kept "
-                                            + "in extras under its header", CsvProblem.Severity.WARNING);
-                                }
-                            }
-                        }
-                    }
-                    case LEVEL_WORDS -> {
-                        if (same) {
-                            levels.addAll(previous.levels());
-                            inherited.add(ItemElement.LEVEL);
-                        } else if (!ChineseText.isBlank(cell)) {
-                            java.util.Optional<Set<AdministrativeLevel>> named = Columns.levels(cell);
-                            if (named.isPresent()) {
-                                levels.addAll(named.get());
-                            } else {
-                                b.putExtra(col.header(), cell);
-                                problem(col.index() + 1, col.header(), cell, "not a 公开层级; kept in extras under "
-                                        + "its header", CsvProblem.Severity.WARNING);
-                            }
-                        }
-                    }
-                    case STAGES -> {
-                        if (same) {
-                            stages.addAll(previous.stages());
-                            inherited.add(ItemElement.STAGE);
-                        } else if (!ChineseText.isBlank(cell)) {
-                            Set<DisclosureStage> found = stages(cell);
-                            if (found.isEmpty()) {
-                                b.putExtra(col.header(), cell);
-                                problem(col.index() + 1, col.header(), cell, "not a 五公开 classification; kept in "
-                                        + "extras under its header", CsvProblem.Severity.WARNING);
-                            }
-                            stages.addAll(found);
-                        }
-                    }
-                    case EXTRA -> {
-                        if (!cell.isEmpty()) {
-                            b.putExtra(col.header(), cell);
-                        }
-                    }
-                    default -> throw new IllegalStateException(col.role().name());
-                }
-            }
-            // cells beyond the header's width are kept, not dropped
-            for (int i = columns.columns.size(); i < row.size(); i++) {
-                String cell = row.get(i);
-                if (!cell.isEmpty()) {
-                    String key = "column " + (i + 1);
-                    b.putExtra(key, Cells.unescape(cell));
-                    problem(i + 1, "", cell, "cell beyond the header's columns; kept in extras as \"" + key + "\"",
-                            CsvProblem.Severity.WARNING);
-                }
-            }
-            if (categoryBlank && !ChineseText.isBlank(item) && options.inheritBlankMergedCells() && previous != null
-                    && !previous.name().category().isEmpty()) {
-                // 一级事项 merged over several rows: exported blank below its first row
-                category = previous.name().category();
-                nameInherited = true;
-            }
-            if (nameInherited) {
-                inherited.add(ItemElement.NAME);
-            }
-            if (domain == null) {
-                domain = options.defaultDomain();
-            }
-            ItemName name = new ItemName(category, item, subItem);
-            DisclosureItem.Builder built = b.domain(domain).name(name).channels(channels).audiences(audiences)
-                    .specificGroup(specificGroup).methods(methods).levels(levels).stages(stages).inherited(inherited);
-            DisclosureItem result = built.build();
-            if (name.isEmpty() && ChineseText.isBlank(result.content())) {
-                problem(0, "", String.join(" | ", row), "not an item: no 公开事项 and no 公开内容 (a title or note "
-                        + "row inside the table?)", CsvProblem.Severity.ERROR);
-            }
-            if (rowHasError) {
-                rejected++;
-                return;
-            }
-            kept++;
-            previous = result;
-            sink.accept(result);
-        }
-
-        private void text(boolean same, String cell, ItemElement e, Set<ItemElement> inherited,
-                Consumer<String> set, java.util.function.Supplier<String> above) {
-            if (same) {
-                set.accept(above.get());
-                inherited.add(e);
-            } else {
-                set.accept(cell);
-            }
-        }
-
-        private static <E extends Enum<E>> void copy(Set<E> from, E value, Set<E> to) {
-            if (from.contains(value)) {
-                to.add(value);
-            }
-        }
-
-        /** A tick cell: √, a look-alike, or the column's own word (主动公开 in 主动, 全社会 in 全社会). */
-        private boolean mark(Column col, String cell, String label, DisclosureItem.Builder b) {
-            if (ChineseText.isBlank(cell)) {
-                return false;
-            }
-            String n = ChineseText.normalize(cell);
-            if (Cells.isTick(n) || Cells.tickQualifier(cell) != null) {
-                return true;
-            }
-            if (Cells.isCross(n)) {
-                return false;
-            }
-            String l = ChineseText.normalize(label);
-            if (n.startsWith(l) || n.contains(l)) {
-                return true;
-            }
-            b.putExtra(col.header(), cell);
-            problem(col.index() + 1, col.header(), cell, "neither a tick (√) nor blank; kept in extras under its "
-                    + "header", CsvProblem.Severity.WARNING);
-            return false;
-        }
-
-        /** The 特定群体 cell: √, √(description), or a description standing for the tick. */
-        private static String specific(String cell, Set<Audience> audiences) {
-            if (ChineseText.isBlank(cell)) {
-                return "";
-            }
-            String n = ChineseText.normalize(cell);
-            if (Cells.isCross(n)) {
-                return "";
-            }
-            audiences.add(Audience.SPECIFIC_GROUP);
-            if (Cells.isTick(n) || Audience.find(n).orElse(null) == Audience.SPECIFIC_GROUP) {
-                return "";
-            }
-            String q = Cells.tickQualifier(cell);
-            return q != null ? q : cell;
-        }
-
-        private static <E> Set<E> words(String cell, java.util.function.Function<String, java.util.Optional<E>> f) {
-            Set<E> out = new LinkedHashSet<>();
-            f.apply(cell).ifPresent(out::add);
-            if (out.isEmpty()) {
-                for (String part : cell.split("[、/,，;；\\s]+")) {
-                    if (!part.isEmpty()) {
-                        f.apply(part).ifPresent(out::add);
-                    }
-                }
-            }
-            return out;
-        }
-
-        private static Set<DisclosureStage> stages(String cell) {
-            Set<DisclosureStage> out = new LinkedHashSet<>();
-            boolean marked = cell.indexOf('■') >= 0 || cell.indexOf('□') >= 0 || cell.indexOf('▄') >= 0;
-            if (marked) {
-                for (String seg : cell.split("(?=[■□▄])")) {
-                    if (!seg.isEmpty() && Cells.isSelectedMark(seg.charAt(0))) {
-                        DisclosureStage.find(Cells.trimSegment(seg.substring(1))).ifPresent(out::add);
-                    }
-                }
-                return out;
-            }
-            return words(cell, DisclosureStage::find);
+            List<TableSummary> s = CatalogTableReader.forEach(src, tableOptions(options), sink);
+            return new TableReadResult(Catalog.builder().build(), s);
+        } catch (TableReadException e) {
+            throw new CatalogCsvException(csvProblem(e.problem()), e.getCause());
         }
     }
 }

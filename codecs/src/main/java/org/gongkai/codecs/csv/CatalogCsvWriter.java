@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.gongkai.codecs.table.CellText;
+import org.gongkai.codecs.table.PublishedLayout;
 import org.gongkai.internal.ChineseText;
 import org.gongkai.item.AdministrativeLevel;
 import org.gongkai.item.Audience;
@@ -49,14 +51,6 @@ import org.gongkai.item.ItemElement;
  */
 public final class CatalogCsvWriter implements Closeable, Flushable {
 
-    /** The 13 channels of the 2019 guides, in their order in the guides' tables. */
-    static final List<ChannelKind> STANDARD_CHANNELS = List.of(ChannelKind.GOVERNMENT_WEBSITE,
-            ChannelKind.GOVERNMENT_GAZETTE, ChannelKind.WEIBO_WECHAT_APP, ChannelKind.PRESS_CONFERENCE_OR_HEARING,
-            ChannelKind.RADIO_TELEVISION, ChannelKind.PRINT_MEDIA, ChannelKind.PUBLIC_READING_POINT,
-            ChannelKind.GOVERNMENT_SERVICE_CENTER, ChannelKind.CONVENIENCE_SERVICE_STATION,
-            ChannelKind.DOOR_TO_DOOR_OR_ON_SITE, ChannelKind.BULLETIN_BOARD, ChannelKind.TARGETED_PUSH,
-            ChannelKind.OTHER);
-
     /**
      * The columns of the table.
      *
@@ -85,12 +79,20 @@ public final class CatalogCsvWriter implements Closeable, Flushable {
         public Layout {
             levelColumns = List.copyOf(new LinkedHashSet<>(levelColumns));
             extraColumns = List.copyOf(new LinkedHashSet<>(extraColumns));
-            for (String h : extraColumns) {
-                if (Columns.top(Columns.headerKey(h)) != Columns.Role.EXTRA || h.isEmpty()) {
-                    throw new IllegalArgumentException("the extra column \"" + h + "\" would be read back as a "
-                            + "standard column (or has no header)");
-                }
-            }
+            published(levelColumns, extraColumns, domainColumn, subItemColumn, stageColumn, twoRowHeader, titleRow);
+        }
+
+        private static PublishedLayout published(List<AdministrativeLevel> levelColumns, List<String> extraColumns,
+                boolean domainColumn, boolean subItemColumn, boolean stageColumn, boolean twoRowHeader,
+                boolean titleRow) {
+            return new PublishedLayout(domainColumn, subItemColumn, levelColumns, stageColumn, extraColumns,
+                    twoRowHeader, titleRow);
+        }
+
+        /** @return the same columns as the layout model every table writer renders */
+        public PublishedLayout toPublished() {
+            return published(levelColumns, extraColumns, domainColumn, subItemColumn, stageColumn, twoRowHeader,
+                    titleRow);
         }
 
         /** @return L1 of the national guides: no 领域, no 三级事项, levels 县级 and 乡级, one header row */
@@ -145,14 +147,15 @@ public final class CatalogCsvWriter implements Closeable, Flushable {
 
     private final Writer out;
     private final Layout layout;
+    private final PublishedLayout.Renderer renderer;
     private final StringBuilder line = new StringBuilder(512);
-    private DisclosureItem previous;
     private long count;
     private boolean closed;
 
     private CatalogCsvWriter(Writer out, Layout layout) {
         this.out = out;
         this.layout = layout;
+        this.renderer = layout.toPublished().renderer();
     }
 
     /**
@@ -185,7 +188,7 @@ public final class CatalogCsvWriter implements Closeable, Flushable {
         try {
             w.out.write('\uFEFF');
             if (layout.titleRow() && title != null && !title.isEmpty()) {
-                w.row(List.of(title));
+                w.row(List.of(CellText.escape(title)));
             }
             w.header();
         } catch (IOException e) {
@@ -195,53 +198,8 @@ public final class CatalogCsvWriter implements Closeable, Flushable {
     }
 
     private void header() throws IOException {
-        List<String> top = new ArrayList<>();
-        List<String> sub = new ArrayList<>();
-        boolean two = layout.twoRowHeader();
-        top.add("序号");
-        sub.add("");
-        if (layout.domainColumn()) {
-            top.add("领域");
-            sub.add("");
-        }
-        group(top, sub, two, "公开事项", layout.subItemColumn() ? List.of("一级事项", "二级事项", "三级事项")
-                : List.of("一级事项", "二级事项"));
-        for (String h : List.of("公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体")) {
-            top.add(h);
-            sub.add("");
-        }
-        group(top, sub, two, "公开对象", List.of("全社会", "特定群体"));
-        group(top, sub, two, "公开方式", List.of("主动", "依申请"));
-        List<String> lv = new ArrayList<>();
-        for (AdministrativeLevel l : layout.levelColumns()) {
-            lv.add(l.label());
-        }
-        if (!lv.isEmpty()) {
-            group(top, sub, two, "公开层级", lv);
-        }
-        if (layout.stageColumn()) {
-            top.add("五公开");
-            sub.add("");
-        }
-        for (String h : layout.extraColumns()) {
-            top.add(h);
-            sub.add("");
-        }
-        row(top);
-        if (two) {
-            row(sub);
-        }
-    }
-
-    private static void group(List<String> top, List<String> sub, boolean two, String name, List<String> parts) {
-        for (int i = 0; i < parts.size(); i++) {
-            if (two) {
-                top.add(i == 0 ? name : "");
-                sub.add(parts.get(i));
-            } else {
-                top.add(parts.get(i));
-                sub.add("");
-            }
+        for (List<String> r : layout.toPublished().headerRows()) {
+            row(r);
         }
     }
 
@@ -254,163 +212,13 @@ public final class CatalogCsvWriter implements Closeable, Flushable {
         if (closed) {
             throw new IllegalStateException("the catalog writer is closed");
         }
-        check(item);
-        DisclosureItem above = previous;
-        List<String> cells = new ArrayList<>(24);
-        cells.add(item.serialNumber());
-        if (layout.domainColumn()) {
-            cells.add(same(item, above, ItemElement.DOMAIN, above == null ? null : above.domain(), item.domain()));
-        }
-        boolean nameSame = item.inherited().contains(ItemElement.NAME) && above != null;
-        cells.add(nameCell(nameSame, item.name().category(), above == null ? null : above.name().category()));
-        cells.add(nameCell(nameSame, item.name().item(), above == null ? null : above.name().item()));
-        if (layout.subItemColumn()) {
-            cells.add(nameCell(nameSame, item.name().subItem(), above == null ? null : above.name().subItem()));
-        }
-        cells.add(same(item, above, ItemElement.CONTENT, above == null ? null : above.content(), item.content()));
-        cells.add(same(item, above, ItemElement.BASIS, above == null ? null : above.basis().text(),
-                item.basis().text()));
-        cells.add(same(item, above, ItemElement.DEADLINE, above == null ? null : above.deadlineText(),
-                item.deadlineText()));
-        cells.add(same(item, above, ItemElement.RESPONSIBLE_BODY, above == null ? null
-                : above.responsibleBody().name(), item.responsibleBody().name()));
-        if (item.inherited().contains(ItemElement.CHANNELS) && above != null
-                && above.channels().equals(item.channels())) {
-            cells.add("同上");
-        } else {
-            cells.add(channels(item.channels()));
-        }
-        boolean audSame = item.inherited().contains(ItemElement.AUDIENCE) && above != null
-                && above.audiences().equals(item.audiences()) && above.specificGroup().equals(item.specificGroup());
-        cells.add(audSame ? "同上" : tick(item.audiences().contains(Audience.GENERAL_PUBLIC)));
-        cells.add(audSame ? "同上" : item.audiences().contains(Audience.SPECIFIC_GROUP)
-                ? (item.specificGroup().isEmpty() ? "√" : item.specificGroup()) : "");
-        boolean methodSame = item.inherited().contains(ItemElement.METHOD) && above != null
-                && above.methods().equals(item.methods());
-        cells.add(methodSame ? "同上" : tick(item.methods().contains(DisclosureMethod.PROACTIVE)));
-        cells.add(methodSame ? "同上" : tick(item.methods().contains(DisclosureMethod.ON_REQUEST)));
-        boolean levelSame = item.inherited().contains(ItemElement.LEVEL) && above != null
-                && above.levels().equals(item.levels());
-        for (AdministrativeLevel l : layout.levelColumns()) {
-            cells.add(levelSame ? "同上" : tick(item.levels().contains(l)));
-        }
-        if (layout.stageColumn()) {
-            if (item.inherited().contains(ItemElement.STAGE) && above != null
-                    && above.stages().equals(item.stages())) {
-                cells.add("同上");
-            } else {
-                StringBuilder sb = new StringBuilder();
-                for (DisclosureStage s : item.stages()) {
-                    if (sb.length() > 0) {
-                        sb.append('、');
-                    }
-                    sb.append(s.label());
-                }
-                cells.add(sb.toString());
-            }
-        }
-        for (String h : layout.extraColumns()) {
-            cells.add(item.extras().getOrDefault(h, ""));
-        }
+        List<String> cells = renderer.row(item);
         try {
             row(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        previous = item;
         count++;
-    }
-
-    private void check(DisclosureItem item) {
-        List<String> missing = new ArrayList<>();
-        if (!layout.domainColumn() && !item.domain().isEmpty()) {
-            missing.add("领域 (" + item.domain() + ")");
-        }
-        if (!layout.subItemColumn() && !item.name().subItem().isEmpty()) {
-            missing.add("三级事项");
-        }
-        if (!layout.stageColumn() && !item.stages().isEmpty()) {
-            missing.add("五公开");
-        }
-        for (AdministrativeLevel l : item.levels()) {
-            if (!layout.levelColumns().contains(l)) {
-                missing.add(l.label());
-            }
-        }
-        for (Map.Entry<String, String> e : item.extras().entrySet()) {
-            if (!layout.extraColumns().contains(e.getKey())) {
-                missing.add(e.getKey());
-            }
-        }
-        if (!item.specificGroup().isEmpty() && !item.audiences().contains(Audience.SPECIFIC_GROUP)) {
-            missing.add("特定群体 description without the 特定群体 tick");
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("the table layout has no column for " + String.join(", ", missing)
-                    + " of " + item);
-        }
-    }
-
-    private static String same(DisclosureItem item, DisclosureItem above, ItemElement e, String aboveValue,
-            String value) {
-        if (above != null && item.inherited().contains(e) && value.equals(aboveValue) && !value.isEmpty()) {
-            return "同上";
-        }
-        return value;
-    }
-
-    private static String nameCell(boolean nameSame, String value, String aboveValue) {
-        return nameSame && !value.isEmpty() && value.equals(aboveValue) ? "同上" : value;
-    }
-
-    private static String tick(boolean on) {
-        return on ? "√" : "";
-    }
-
-    /**
-     * ■/□ over the standard vocabulary when the item's channels come in the vocabulary's order (the usual case);
-     * otherwise the selected channels first, in the item's order, then the unselected vocabulary.
-     */
-    static String channels(List<Channel> selected) {
-        if (selected.isEmpty()) {
-            return "";
-        }
-        List<String> interleaved = new ArrayList<>();
-        List<Channel> order = new ArrayList<>();
-        for (ChannelKind k : STANDARD_CHANNELS) {
-            boolean any = false;
-            for (Channel c : selected) {
-                if (c.kind().orElse(null) == k) {
-                    interleaved.add("■" + c.text());
-                    order.add(c);
-                    any = true;
-                }
-            }
-            if (!any) {
-                interleaved.add("□" + k.label());
-            }
-        }
-        for (Channel c : selected) {
-            if (c.kind().isEmpty() || !STANDARD_CHANNELS.contains(c.kind().get())) {
-                interleaved.add("■" + c.text());
-                order.add(c);
-            }
-        }
-        if (order.equals(selected)) {
-            return String.join(" ", interleaved);
-        }
-        List<String> out = new ArrayList<>();
-        Set<ChannelKind> used = EnumSet.noneOf(ChannelKind.class);
-        for (Channel c : selected) {
-            out.add("■" + c.text());
-            c.kind().ifPresent(used::add);
-        }
-        for (ChannelKind k : STANDARD_CHANNELS) {
-            if (!used.contains(k)) {
-                out.add("□" + k.label());
-            }
-        }
-        return String.join(" ", out);
     }
 
     private void row(List<String> cells) throws IOException {
@@ -419,7 +227,7 @@ public final class CatalogCsvWriter implements Closeable, Flushable {
             if (i > 0) {
                 line.append(',');
             }
-            quote(Cells.escape(cells.get(i)), line);
+            quote(cells.get(i), line);
         }
         line.append("\r\n");
         out.append(line);

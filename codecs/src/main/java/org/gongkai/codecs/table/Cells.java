@@ -1,4 +1,4 @@
-package org.gongkai.codecs.csv;
+package org.gongkai.codecs.table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +11,9 @@ final class Cells {
     private Cells() {
     }
 
-    /** 同上 ("as above"), and the variants seen (同上行, 同上一行). */
+    /** 同上 ("as above"), and the variants seen (同上行, 同上一行, 同前). */
     static boolean isSameAsAbove(String cell) {
-        if (cell.isEmpty() || cell.length() > 12) {
-            return false;
-        }
-        String n = ChineseText.normalize(cell);
-        return n.equals("同上") || n.equals("同上行") || n.equals("同上一行") || n.equals("同前");
+        return CellText.isSameAsAbove(cell);
     }
 
     /** Marks that tick a cell (√ and its look-alikes). */
@@ -188,33 +184,11 @@ final class Cells {
         return s.substring(b, e);
     }
 
-    // ------------------------------------------------------------------ formulas
-
-    private static boolean formulaStart(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@';
-    }
-
-    /**
-     * Escapes a cell so that a spreadsheet never runs it as a formula: a cell starting with =, +, - or @ gets a
-     * leading apostrophe; so does a cell that starts with an apostrophe followed by one of those or by another
-     * apostrophe, so that {@link #unescape} gives back exactly what was written.
-     */
     static String escape(String s) {
-        if (s.isEmpty()) {
-            return s;
-        }
-        char c = s.charAt(0);
-        if (formulaStart(c) || (c == '\'' && s.length() > 1 && (formulaStart(s.charAt(1)) || s.charAt(1) == '\''))) {
-            return "'" + s;
-        }
-        return s;
+        return CellText.escape(s);
     }
 
-    /** Undoes {@link #escape}: drops one leading apostrophe before =, +, -, @ or another apostrophe. */
     static String unescape(String s) {
-        if (s.length() > 1 && s.charAt(0) == '\'' && (formulaStart(s.charAt(1)) || s.charAt(1) == '\'')) {
-            return s.substring(1);
-        }
-        return s;
+        return CellText.unescape(s);
     }
 }

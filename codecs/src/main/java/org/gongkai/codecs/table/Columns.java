@@ -1,4 +1,4 @@
-package org.gongkai.codecs.csv;
+package org.gongkai.codecs.table;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -291,14 +291,44 @@ final class Columns {
         return List.copyOf(out);
     }
 
-    /** @return true when the row repeats a header row (tables split across pages repeat their header) */
-    boolean isRepeatedHeader(List<String> row) {
+    /** @return true when the row repeats a header row exactly (tables split across pages repeat their header) */
+    boolean isExactRepeat(List<String> row) {
         for (List<String> h : headerRows) {
             if (sameHeader(h, row)) {
                 return true;
             }
         }
-        return isHeaderRow(row);
+        return false;
+    }
+
+    /**
+     * @return true when every non-blank cell of the row is a header word (top or sub-header): a header repeated
+     *     with variations, never a data row (data rows hold names, contents, serial numbers that are no header
+     *     words)
+     */
+    static boolean onlyHeaderWords(List<String> row) {
+        for (String c : row) {
+            if (ChineseText.isBlank(c)) {
+                continue;
+            }
+            if (c.length() > MAX_HEADER_LENGTH) {
+                return false;
+            }
+            String n = headerKey(c);
+            if (top(n) != Role.EXTRA) {
+                continue;
+            }
+            boolean sub = false;
+            for (Role g : List.of(Role.NAME, Role.AUDIENCE_WORDS, Role.METHOD_WORDS, Role.LEVEL_WORDS)) {
+                if (sub(g, n) != Role.EXTRA) {
+                    sub = true;
+                }
+            }
+            if (!sub) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameHeader(List<String> headerKeys, List<String> row) {
