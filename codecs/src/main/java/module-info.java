@@ -14,6 +14,7 @@ module org.gongkai.codecs {
     exports org.gongkai.codecs.json;
     exports org.gongkai.codecs.csv;
     exports org.gongkai.codecs.table;
+    exports org.gongkai.codecs.office;
 
     provides com.fasterxml.jackson.databind.Module with org.gongkai.codecs.json.GongkaiModule;
 }
