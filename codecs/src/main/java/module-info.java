@@ -6,6 +6,7 @@ module org.gongkai.codecs {
     requires transitive org.gongkai.core;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
+    requires static org.jsoup;
     // Excel and Word (org.gongkai.codecs.office): optional, present only for users who read or write those files
     requires static org.apache.poi.poi;
     requires static org.apache.poi.ooxml;

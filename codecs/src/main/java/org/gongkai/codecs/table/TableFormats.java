@@ -14,6 +14,8 @@ public final class TableFormats {
     /** Every known format, one line each; the lambdas load a source class (and its library) only when called. */
     private static final List<TableFormat> FORMATS = List.of(
             new TableFormat("csv", List.of("csv"), "", "", CsvTableSource::new),
+            new TableFormat("html", List.of("html", "htm"), "org.jsoup.Jsoup", "org.jsoup:jsoup:1.24.1",
+                    HtmlTableSource::new),
             new TableFormat("xlsx", List.of("xlsx"), "org.apache.poi.xssf.eventusermodel.XSSFReader",
                     "org.apache.poi:poi-ooxml:5.5.1", org.gongkai.codecs.office.XlsxTableSource::new),
             new TableFormat("xls", List.of("xls"), "org.apache.poi.hssf.usermodel.HSSFWorkbook",

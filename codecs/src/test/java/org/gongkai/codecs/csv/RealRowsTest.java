@@ -78,7 +78,7 @@ class RealRowsTest {
     }
 
     /** One column of a fixture table: top header, sub-header, and the cell of a row. */
-    private record Col(String top, String sub, java.util.function.Function<JsonNode, String> cell) {
+    record Col(String top, String sub, java.util.function.Function<JsonNode, String> cell) {
     }
 
     private static List<String> levelHeaders(JsonNode r) {
@@ -91,7 +91,7 @@ class RealRowsTest {
         return out;
     }
 
-    private static String specificCell(int i, JsonNode r) {
+    static String specificCell(int i, JsonNode r) {
         if (QUALIFIERS.containsKey(i)) {
             String q = QUALIFIERS.get(i);
             return i == 45 || i == 46 ? "√(" + q + ")" : q;
@@ -100,7 +100,7 @@ class RealRowsTest {
     }
 
     /** The fixture's layout for row i (see the class comment). */
-    private static List<Col> layout(int i, JsonNode r) {
+    static List<Col> layout(int i, JsonNode r) {
         List<Col> cols = new ArrayList<>();
         boolean twoRows = i % 5 != 0;
         String specificWord = i % 2 == 0 ? "特定群体" : "特定群众";

@@ -1,0 +1,454 @@
+package org.gongkai.codecs.table;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * The catalog tables of an HTML page (jsoup, an optional dependency): every {@code <table>} of the page in document
+ * order, nested tables as tables of their own (a layout table around a catalog yields no header and is skipped), each
+ * one that has a catalog header within its first 50 rows pushed as a table.
+ *
+ * <p>Cells: {@code rowspan} and {@code colspan} expand into continuation cells that carry the region's text
+ * ({@link TableCell#continuesAbove()}, {@link TableCell#continuesLeft()}; spans are clamped as browsers do, to 1,000
+ * columns and 65,534 rows); {@code <br>} and the ends of {@code <p>}, {@code <div>} and {@code <li>} are line breaks;
+ * white space collapses as a browser shows it ({@code &nbsp;} is a space that does not collapse), except in cells styled {@code white-space: pre…} (as
+ * {@link CatalogHtmlWriter} writes them); characters in the Wingdings, Webdings or Symbol fonts ({@code font-family}
+ * or {@code <font face>}) are mapped to the glyphs they show (Word's Wingdings {@code n} ■, {@code o} □,
+ * {@code t}/{@code u} ◆, {@code l} ●, {@code þ} ☑, {@code ý} ☒, {@code ¨} □, {@code ü} √; Symbol {@code Ö} √; Webdings is recognised and kept as written),
+ * also when Word wrote them in the private use area (U+F06E …).
+ *
+ * <p>Title candidates: the table's {@code <caption>}, the nearest heading or short title-like paragraph before it
+ * (one that names a 目录 or 领域), the page's {@code <title>}, and the file name.
+ *
+ * <p>Charset: a byte-order mark, else the {@code <meta charset>} or {@code http-equiv} content type in the first
+ * 4 KiB (GBK and GB2312 are read as their superset GB18030), else UTF-8 when the bytes are valid UTF-8, else
+ * GB18030; bytes invalid in that charset stop the read with their byte offset. A page is at most
+ * {@link #MAX_PAGE_BYTES} bytes (jsoup holds the page's tree in memory).
+ */
+public final class HtmlTableSource implements TableSource {
+    /** The largest page read: 64 MiB. */
+    public static final int MAX_PAGE_BYTES = 64 << 20;
+    private static final int MAX_COLSPAN = 1000;
+    private static final int MAX_ROWSPAN = 65_534;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]*charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRE = Pattern.compile("white-space\\s*:\\s*pre", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SYMBOL_FONT = Pattern.compile("wingdings|webdings|symbol", Pattern.CASE_INSENSITIVE);
+
+    private final TableInput input;
+    private Charset charset = StandardCharsets.UTF_8;
+
+    /** @param input the page */
+    public HtmlTableSource(TableInput input) {
+        this.input = input;
+    }
+
+    @Override
+    public String name() {
+        return input.name();
+    }
+
+    /** @return the charset the page was read in (known once {@link #read} has started) */
+    public Charset charset() {
+        return charset;
+    }
+
+    @Override
+    public void read(TableSink sink) {
+        byte[] bytes;
+        try {
+            InputStream in = input.open();
+            try {
+                bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
+            } finally {
+                if (input.file() != null) {
+                    in.close();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TableLocation page = new TableLocation(input.name(), 1, "");
+        if (bytes.length > MAX_PAGE_BYTES) {
+            throw new TableReadException(new TableProblem(page, 0, 0, 0, "", "", "the page is larger than "
+                    + MAX_PAGE_BYTES + " bytes (HtmlTableSource.MAX_PAGE_BYTES)", TableProblem.Severity.ERROR), null);
+        }
+        int skip = 0;
+        if (input.charset() != null) {
+            charset = input.charset();
+        } else if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else {
+            charset = declared(bytes);
+            if (charset == null) {
+                charset = CsvTableSource.detectCharset(bytes, Math.min(bytes.length, 64 * 1024));
+            }
+        }
+        String text;
+        try (Reader r = new DecodingReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), charset,
+                skip)) {
+            StringBuilder sb = new StringBuilder(bytes.length);
+            char[] buf = new char[8192];
+            int n;
+            while ((n = r.read(buf, 0, buf.length)) > 0) {
+                sb.append(buf, 0, n);
+            }
+            text = sb.toString();
+        } catch (DecodingReader.BadBytesException e) {
+            throw new TableReadException(new TableProblem(page, 0, 0, 0, "", "", e.getMessage(),
+                    TableProblem.Severity.ERROR), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+        String pageTitle = doc.title();
+        int index = 0;
+        for (Element table : doc.getElementsByTag("table")) {
+            index++;
+            List<Element> trs = rowsOf(table);
+            Grid grid = new Grid(input.limits(), new TableLocation(input.name(), index, table.id()));
+            List<TableRow> head = new ArrayList<>();
+            boolean catalog = false;
+            int k = 0;
+            for (; k < trs.size() && head.size() < Interpretation.HEADER_SEARCH_ROWS && !catalog; k++) {
+                TableRow row = grid.row(trs.get(k));
+                head.add(row);
+                List<String> texts = new ArrayList<>();
+                for (TableCell c : row.cells()) {
+                    texts.add(c.isContinuation() ? "" : c.text());
+                }
+                catalog = Columns.isHeaderRow(texts);
+            }
+            if (!catalog) {
+                continue; // a layout table, or a table of something else
+            }
+            List<TitleCandidate> titles = new ArrayList<>();
+            for (Element cap : table.getElementsByTag("caption")) {
+                if (cap.parent() == table && !cap.text().isBlank()) {
+                    titles.add(new TitleCandidate(cap.text(), TitleOrigin.CAPTION));
+                }
+            }
+            String heading = headingBefore(table);
+            if (!heading.isEmpty()) {
+                titles.add(new TitleCandidate(heading, TitleOrigin.HEADING));
+            }
+            if (!pageTitle.isBlank()) {
+                titles.add(new TitleCandidate(pageTitle, TitleOrigin.PAGE_TITLE));
+            }
+            titles.add(new TitleCandidate(input.baseName(), TitleOrigin.FILE_NAME));
+            sink.startTable(new TableStart(grid.location, titles, true));
+            head.forEach(sink::row);
+            for (; k < trs.size(); k++) {
+                sink.row(grid.row(trs.get(k)));
+            }
+            sink.endTable();
+        }
+    }
+
+    /** @return the charset a meta tag in the first 4 KiB declares, or null */
+    private static Charset declared(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (name.equals("gbk") || name.equals("gb2312") || name.equals("gb_2312-80") || name.equals("x-gbk")) {
+            return CsvTableSource.GB18030;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    /** The rows of a table itself, not of the tables nested in its cells. */
+    private static List<Element> rowsOf(Element table) {
+        List<Element> out = new ArrayList<>();
+        for (Element c : table.children()) {
+            if (c.nameIs("tr")) {
+                out.add(c);
+            } else if (c.nameIs("thead") || c.nameIs("tbody") || c.nameIs("tfoot")) {
+                for (Element r : c.children()) {
+                    if (r.nameIs("tr")) {
+                        out.add(r);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The nearest heading, or short paragraph naming a 目录 or 领域, before the table (up to 6 elements back). */
+    private static String headingBefore(Element table) {
+        Element e = table;
+        int steps = 0;
+        while (e != null && steps < 6) {
+            Element prev = e.previousElementSibling();
+            if (prev == null) {
+                e = e.parent();
+                if (e == null || e.nameIs("body") || e.nameIs("td") || e.nameIs("th")) {
+                    return "";
+                }
+                continue;
+            }
+            steps++;
+            e = prev;
+            if (e.nameIs("table")) {
+                return "";
+            }
+            String t = e.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (e.normalName().matches("h[1-6]")) {
+                return t;
+            }
+            if (t.length() <= 80 && (t.contains("目录") || t.contains("领域") || t.contains("領域"))) {
+                return t;
+            }
+        }
+        return "";
+    }
+
+    /** Turns rows of cells with spans into rows of the grid. */
+    private static final class Grid {
+        private final TableLimits limits;
+        private final TableLocation location;
+        /** column → [rows still covered, ...] with the region's text. */
+        private final Map<Integer, Object[]> pending = new HashMap<>();
+        private long number;
+
+        Grid(TableLimits limits, TableLocation location) {
+            this.limits = limits;
+            this.location = location;
+        }
+
+        TableRow row(Element tr) {
+            number++;
+            long line = tr.sourceRange().isTracked() ? tr.sourceRange().start().lineNumber() : 0;
+            List<TableCell> cells = new ArrayList<>();
+            int col = 0;
+            for (Element td : tr.children()) {
+                if (!td.nameIs("td") && !td.nameIs("th")) {
+                    continue;
+                }
+                col = fillPending(cells, col, line);
+                String text = cellText(td);
+                int colspan = span(td.attr("colspan"), MAX_COLSPAN);
+                int rowspan = span(td.attr("rowspan"), MAX_ROWSPAN);
+                for (int i = 0; i < colspan; i++) {
+                    check(col, line);
+                    cells.add(new TableCell(text, false, i > 0));
+                    if (rowspan > 1) {
+                        pending.put(col, new Object[] {rowspan - 1, text, i > 0});
+                    }
+                    col++;
+                }
+            }
+            int max = col;
+            for (Integer c : pending.keySet()) {
+                max = Math.max(max, c + 1);
+            }
+            while (col < max) {
+                int before = col;
+                col = fillPending(cells, col, line);
+                if (col == before) {
+                    check(col, line);
+                    cells.add(TableCell.of(""));
+                    col++;
+                }
+            }
+            return new TableRow(number, line, cells);
+        }
+
+        private int fillPending(List<TableCell> cells, int col, long line) {
+            Object[] p;
+            while ((p = pending.get(col)) != null) {
+                check(col, line);
+                cells.add(new TableCell((String) p[1], true, (Boolean) p[2]));
+                int left = (Integer) p[0] - 1;
+                if (left <= 0) {
+                    pending.remove(col);
+                } else {
+                    p[0] = left;
+                }
+                col++;
+            }
+            return col;
+        }
+
+        private void check(int col, long line) {
+            if (col >= limits.maxColumns()) {
+                throw new TableReadException(new TableProblem(location, number, line, col + 1, "", "",
+                        "more than " + limits.maxColumns() + " cells in a row (TableLimits.maxColumns)",
+                        TableProblem.Severity.ERROR), null);
+            }
+        }
+
+        private static int span(String attr, int max) {
+            String a = attr.strip();
+            int v = 0;
+            int i = 0;
+            while (i < a.length() && Character.isDigit(a.charAt(i)) && v <= max) {
+                v = v * 10 + (a.charAt(i) - '0');
+                i++;
+            }
+            if (v < 1) {
+                return 1;
+            }
+            return Math.min(v, max);
+        }
+
+        private String cellText(Element td) {
+            StringBuilder sb = new StringBuilder();
+            boolean pre = PRE.matcher(td.attr("style")).find();
+            append(td, sb, pre, (char) 0);
+            String s = pre ? sb.toString() : collapse(sb);
+            if (s.length() > limits.maxCellChars()) {
+                throw new TableReadException(new TableProblem(location, number, 0, 0, "", "",
+                        "a cell longer than " + limits.maxCellChars() + " characters (TableLimits.maxCellChars)",
+                        TableProblem.Severity.ERROR), null);
+            }
+            return s;
+        }
+    }
+
+    /** @return the symbol font an element sets (W Wingdings, D Webdings, S Symbol), else {@code inherited} */
+    private static char symbolFont(Element e, char inherited) {
+        String f = e.attr("style");
+        Matcher m = SYMBOL_FONT.matcher(f);
+        if (!m.find()) {
+            f = e.nameIs("font") ? e.attr("face") : "";
+            m = SYMBOL_FONT.matcher(f);
+            if (!m.find()) {
+                return inherited;
+            }
+        }
+        String name = m.group().toLowerCase(Locale.ROOT);
+        return name.startsWith("wing") ? 'W' : name.startsWith("web") ? 'D' : 'S';
+    }
+
+    private static void append(Element e, StringBuilder sb, boolean pre, char symbol) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (symbol != 0) {
+                    StringBuilder m = new StringBuilder(s.length());
+                    for (int i = 0; i < s.length(); i++) {
+                        m.append(glyph(symbol, s.charAt(i)));
+                    }
+                    s = m.toString();
+                }
+                sb.append(s);
+            } else if (n instanceof Element c) {
+                if (c.nameIs("table")) {
+                    continue; // a nested table is a table of its own
+                }
+                if (c.nameIs("br")) {
+                    sb.append(pre ? "\n" : "\u0000");
+                    continue;
+                }
+                boolean block = c.nameIs("p") || c.nameIs("div") || c.nameIs("li");
+                if (block && sb.length() > 0) {
+                    sb.append(pre ? "" : "\u0000");
+                }
+                append(c, sb, pre || PRE.matcher(c.attr("style")).find(), symbolFont(c, symbol));
+                if (block && !pre) {
+                    sb.append('\u0000');
+                }
+            }
+        }
+    }
+
+    /**
+     * Collapses white space as a browser shows it: runs of spaces, tabs and newlines become one space, none at the
+     * line ends; the marks (NUL, put for {@code <br>} and block ends) become line breaks, several in a row one.
+     */
+    private static String collapse(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        boolean lineStart = true;
+        boolean pendingBreak = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u0000') {
+                if (!lineStart || out.length() > 0) {
+                    pendingBreak = true;
+                }
+                space = false;
+                lineStart = true;
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                space = !lineStart;
+                continue;
+            }
+            if (c == '\u00A0') {
+                c = ' '; // &nbsp;: a space that does not collapse (editors keep runs of spaces with it)
+            }
+            if (pendingBreak) {
+                out.append('\n');
+                pendingBreak = false;
+            } else if (space) {
+                out.append(' ');
+            }
+            space = false;
+            lineStart = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The glyph a character of a symbol font shows (Word's check boxes and bullets); Word may write the character in
+     * the private use area (U+F000 + the code). Characters without a known glyph are kept.
+     */
+    static char glyph(char font, char c) {
+        char k = c >= 0xF000 && c <= 0xF0FF ? (char) (c - 0xF000) : c;
+        if (font == 'S') {
+            return k == '\u00D6' ? '√' : c;
+        }
+        if (font != 'W') {
+            return c;
+        }
+        return switch (k) {
+            case 'n' -> '■';
+            case 'o', 'q', 'r', '\u00A8' -> '□';
+            case 't', 'u' -> '◆';
+            case 'l' -> '●';
+            case '\u00FE' -> '☑';
+            case '\u00FD' -> '☒';
+            case '\u00FC' -> '√';
+            case '\u00FB' -> '×';
+            default -> c;
+        };
+    }
+}
