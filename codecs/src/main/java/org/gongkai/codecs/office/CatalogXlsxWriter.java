@@ -1,6 +1,5 @@
 package org.gongkai.codecs.office;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -115,5 +114,27 @@ public final class CatalogXlsxWriter {
             out2.add(new XlsxSheets.Sheet(name, title, e.getValue()));
         }
         XlsxSheets.write(layout, out2, out);
+    }
+
+    /**
+     * Writes items one at a time as one sheet, without holding them: for catalogs produced as a stream (a database
+     * cursor, a generator). The layout must be given, as the items cannot be looked at before they are written.
+     *
+     * @param items the items, iterated once
+     * @param title the title row's text (empty: none)
+     * @param layout the published layout (it must have a column for every value of every item)
+     * @param sheetName the sheet's name
+     * @param out where to write (not closed)
+     * @throws IllegalArgumentException when the layout has no column for a value of an item, a cell would exceed
+     *     {@link #MAX_CELL_CHARS}, or the sheet {@link #MAX_ROWS} (the message names the item)
+     * @throws UncheckedIOException when writing fails
+     */
+    public static void write(Iterable<DisclosureItem> items, String title, PublishedLayout layout, String sheetName,
+            OutputStream out) {
+        Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(out, "out");
+        XlsxSheets.write(layout, List.of(new XlsxSheets.Sheet(Objects.requireNonNullElse(sheetName, "目录"),
+                layout.titleRow() ? Objects.requireNonNullElse(title, "") : "", items)), out);
     }
 }

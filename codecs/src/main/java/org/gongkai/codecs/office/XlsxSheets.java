@@ -32,11 +32,12 @@ final class XlsxSheets {
      * @param title the title row's text, empty for none
      * @param items the rows
      */
-    record Sheet(String name, String title, List<DisclosureItem> items) {
+    record Sheet(String name, String title, Iterable<DisclosureItem> items) {
     }
 
     static void write(PublishedLayout layout, List<Sheet> sheets, OutputStream out) {
-        SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, true);
+        // inline strings, no shared-strings table: its table would grow with the catalog in memory
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, false);
         try {
             CellStyle titleStyle = style(wb, true, 16, false);
             CellStyle headStyle = style(wb, true, 11, true);
