@@ -187,7 +187,16 @@ public enum RuleCode {
     /** The same item is published with different content by the township and the village. */
     TOWNSHIP_VILLAGE_CONTENT_DIFFERS(Severity.WARNING, "国办发〔2019〕54号", "content", false,
             "乡级与村级目录中相同事项的公开内容不一致",
-            "The township and village catalogs publish the same item with different content");
+            "The township and village catalogs publish the same item with different content"),
+    /**
+     * The item has no domain, and neither its table (a 领域 column, a title naming a domain, the sheet or file name)
+     * nor its catalog gives one: the table does not say its domain. An ERROR like {@link #DOMAIN_UNKNOWN}, since an
+     * item must belong to one of the domains of 国办发〔2019〕54号 (or a registered local one); the remedy is to give
+     * the domain (the CLI's --domain, {@code Options.withDefaultDomain}), not to correct a name.
+     */
+    DOMAIN_MISSING(Severity.ERROR, "国办发〔2019〕54号", "domain", true,
+            "表格未写明领域：请给出领域",
+            "The table does not say its domain: give it");
 
     private static final String KEY_PREFIX = "org.gongkai.validation.RuleCode.";
 

@@ -141,6 +141,9 @@ final class RuleCases {
         c.add(new Case(RuleCode.DOMAIN_UNKNOWN, SampleItems.inUnknownDomain(), "domain", "星际航行",
                 valid.toBuilder().domain("环境保护").build(),
                 "54号: the 26 domains (环境保护 is one; 星际航行 is none and is not registered)"));
+        c.add(new Case(RuleCode.DOMAIN_MISSING, valid.toBuilder().domain("").build(), "domain", "",
+                valid.toBuilder().domain("环境保护").build(),
+                "54号: every item belongs to a domain; a table that names none (no 领域 column, no title) must be told"));
         c.add(new Case(RuleCode.DEADLINE_UNREADABLE, valid.toBuilder().deadlineText("视情况而定").build(), "deadline",
                 "视情况而定", valid.toBuilder().deadlineText("同上").build(),
                 "Art. 26 needs a deadline one can read; 同上 (the row above) is read, 视情况而定 sets none"));

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +36,9 @@ public final class CatalogHtmlWriter {
      * How to write.
      *
      * @param twoRowHeader the two-row national header (公开事项 over 一级/二级事项 …)
-     * @param tablePerDomain one table per domain, each under its heading, as counties publish their 26 domains
+     * @param tablePerDomain a table per domain, each under its heading, as counties publish their domains (a new
+     *     table wherever the domain changes, so that the catalog's order is kept: sort the items by domain first for
+     *     exactly one table per domain)
      */
     public record Options(boolean twoRowHeader, boolean tablePerDomain) {
         /** @return two-row header, one table per domain */
@@ -59,22 +60,26 @@ public final class CatalogHtmlWriter {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
-        Map<String, List<DisclosureItem>> groups = new LinkedHashMap<>();
+        // runs of consecutive items of one domain, so that the page keeps the catalog's order
+        List<Map.Entry<String, List<DisclosureItem>>> groups = new ArrayList<>();
         if (options.tablePerDomain()) {
             for (DisclosureItem i : catalog.items()) {
-                groups.computeIfAbsent(i.domain(), k -> new ArrayList<>()).add(i);
+                if (groups.isEmpty() || !groups.get(groups.size() - 1).getKey().equals(i.domain())) {
+                    groups.add(Map.entry(i.domain(), new ArrayList<>()));
+                }
+                groups.get(groups.size() - 1).getValue().add(i);
             }
         }
         if (groups.size() <= 1) {
             groups.clear();
-            groups.put("", catalog.items());
+            groups.add(Map.entry("", catalog.items()));
         }
         StringBuilder page = new StringBuilder(4096 + catalog.items().size() * 1024);
         page.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
         text(catalog.title(), page, false);
         page.append("</title>\n</head>\n<body>\n");
         boolean several = groups.size() > 1;
-        for (Map.Entry<String, List<DisclosureItem>> g : groups.entrySet()) {
+        for (Map.Entry<String, List<DisclosureItem>> g : groups) {
             String title = several ? (g.getKey().isEmpty() ? catalog.title() : g.getKey() + "领域基层政务公开标准目录")
                     : catalog.title();
             table(title, g.getValue(), options, page);

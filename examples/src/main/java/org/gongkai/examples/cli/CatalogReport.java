@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongkai.calendar.CalendarCoverageException;
 import org.gongkai.calendar.WorkingDayCalendar;
-import org.gongkai.codecs.csv.CsvProblem;
-import org.gongkai.codecs.csv.CsvSummary;
+import org.gongkai.codecs.table.TableProblem;
+import org.gongkai.codecs.table.TableSummary;
 import org.gongkai.deadline.DeadlinePhrases;
 import org.gongkai.deadline.DeadlineRule;
 import org.gongkai.domain.Domain;
@@ -57,7 +57,9 @@ final class CatalogReport {
         cat.put("items", items.size());
         model.put("catalog", cat);
 
-        read.csv().ifPresent(s -> model.put("read", read(s)));
+        if (!read.tables().isEmpty()) {
+            model.put("read", read(read));
+        }
 
         Map<String, Integer> perDomain = new LinkedHashMap<>();
         for (DisclosureItem item : items) {
@@ -121,16 +123,36 @@ final class CatalogReport {
         return model;
     }
 
-    private static Map<String, Object> read(CsvSummary s) {
+    private static Map<String, Object> read(CatalogFiles.Read r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("charset", s.charset().name());
-        m.put("rowsRead", s.rowsRead());
-        m.put("itemsKept", s.itemsKept());
-        m.put("rowsRejected", s.rowsRejected());
+        long rows = 0;
+        long kept = 0;
+        long rejected = 0;
         List<Object> problems = new ArrayList<>();
-        for (CsvProblem p : s.problems()) {
-            problems.add(p.toString());
+        List<Object> tables = new ArrayList<>();
+        for (TableSummary t : r.tables()) {
+            rows += t.rowsRead();
+            kept += t.itemsKept();
+            rejected += t.rowsRejected();
+            Map<String, Object> tm = new LinkedHashMap<>();
+            tm.put("location", t.location().toString());
+            tm.put("title", t.title());
+            tm.put("titleOrigin", t.titleOrigin() == null ? "" : t.titleOrigin().name());
+            tm.put("domain", t.domain());
+            tm.put("domainOrigin", t.domainOrigin().name());
+            tm.put("rowsRead", t.rowsRead());
+            tm.put("itemsKept", t.itemsKept());
+            tm.put("rowsRejected", t.rowsRejected());
+            tables.add(tm);
+            for (TableProblem p : t.problems()) {
+                problems.add(p.toString());
+            }
         }
+        m.put("charset", r.charset().orElse(""));
+        m.put("rowsRead", rows);
+        m.put("itemsKept", kept);
+        m.put("rowsRejected", rejected);
+        m.put("tables", tables);
         m.put("problems", problems);
         return m;
     }
@@ -245,6 +267,26 @@ final class CatalogReport {
                             + " items kept, " + read.get("rowsRejected") + " rows rejected"
                     : "读取：共 " + read.get("rowsRead") + " 行（" + read.get("charset") + "），保留事项 "
                             + read.get("itemsKept") + " 个，拒收 " + read.get("rowsRejected") + " 行").append('\n');
+            List<Object> tables = (List<Object>) read.get("tables");
+            if (tables.size() > 1 || !"COLUMN".equals(((Map<String, Object>) tables.get(0)).get("domainOrigin"))) {
+                for (Object o : tables) {
+                    Map<String, Object> t = (Map<String, Object>) o;
+                    sb.append("  ").append(t.get("location")).append(english ? ": " : "：")
+                            .append(String.valueOf(t.get("title")).isEmpty() ? t("（无标题）", "(no title)")
+                                    : t.get("title"))
+                            .append(english ? "; domain " : "；领域 ")
+                            .append("COLUMN".equals(t.get("domainOrigin")) ? t("各行写明", "in each row")
+                                    : String.valueOf(t.get("domain")).isEmpty() ? t("（未写明）", "(none given)")
+                                    : t.get("domain"))
+                            .append(english ? " (from " + origin(t.get("domainOrigin"), true) + "); "
+                                    : "（来自" + origin(t.get("domainOrigin"), false) + "）；")
+                            .append(english ? t.get("rowsRead") + " rows, " + t.get("itemsKept") + " kept, "
+                                    + t.get("rowsRejected") + " rejected"
+                                    : "共 " + t.get("rowsRead") + " 行，保留 " + t.get("itemsKept") + " 个，拒收 "
+                                    + t.get("rowsRejected") + " 行")
+                            .append('\n');
+                }
+            }
             for (Object p : (List<Object>) read.get("problems")) {
                 sb.append("  ").append(p).append('\n');
             }
@@ -324,6 +366,17 @@ final class CatalogReport {
     }
 
     /** Pads to a display width, counting CJK and full-width characters as two columns. */
+    private static String origin(Object o, boolean english) {
+        return switch (String.valueOf(o)) {
+            case "COLUMN" -> english ? "the 领域 column" : "领域列";
+            case "TITLE" -> english ? "the title" : "标题";
+            case "SHEET_NAME" -> english ? "the sheet name" : "工作表名";
+            case "FILE_NAME" -> english ? "the file name" : "文件名";
+            case "DEFAULT" -> "--domain";
+            default -> english ? "nowhere: give --domain" : "无：请用 --domain 给出";
+        };
+    }
+
     static String pad(String s, int width) {
         int w = 0;
         for (int i = 0; i < s.length(); i++) {

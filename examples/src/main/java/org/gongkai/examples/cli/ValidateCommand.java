@@ -12,19 +12,24 @@ import java.util.Set;
 /** {@code validate FILE...}: check catalog files against the standard. */
 final class ValidateCommand extends Leaf {
     ValidateCommand() {
-        super("validate", "check catalog files (CSV or JSON) against the standard", """
-                usage: gongkai validate FILE... [--format csv|json] [--lang zh|en] [--json]
+        super("validate", "check catalog files (tables as published, or JSON) against the standard", """
+                usage: gongkai validate FILE... [--format FORMAT] [--domain NAME] [--lang zh|en] [--json]
+                       gongkai validate - --format FORMAT        (reads standard input)
 
-                Reads each catalog (a CSV table in any real layout the reader knows: one- or two-row headers,
-                reordered and extra columns, UTF-8 or GB18030; or Gongkai's JSON) and validates it: the items per
-                domain, the violations with their codes, locations and messages, and the coverage of the bundled
-                standard guides.
-                  --format csv|json  the files' format (default: from each file's extension)
-                  --lang zh|en       the report's language (default zh)
-                  --json             {"valid": …, "files": [report, …]} instead of text
+                Reads each catalog — a published table (.csv, .html, .htm, and the other formats the reader
+                knows) in any real layout: one- or two-row headers, reordered and extra columns, merged cells,
+                several tables per file (one per domain), UTF-8, GBK or GB18030; or Gongkai's JSON — and validates
+                it: each table read (title, domain and where it came from, rows read, kept and rejected), the
+                items per domain, the violations with their codes, locations and messages, and the coverage of
+                the bundled standard guides.
+                  --format FORMAT  the files' format: json, csv, html … (default: from each file's extension)
+                  --domain NAME    the domain of tables that do not say theirs (no 领域 column, no title naming
+                                   one, no sheet or file name naming one)
+                  --lang zh|en     the report's language (default zh)
+                  --json           {"valid": …, "files": [report, …]} instead of text
                 Exit 0 when no file has an ERROR violation or a rejected row, 1 otherwise, 2 when a file cannot be
                 read as a catalog (the message names file, line and column).""",
-                Set.of("--json"), Set.of("--format", "--lang"), Set.of());
+                Set.of("--json"), Set.of("--format", "--lang", "--domain"), Set.of());
     }
 
     @Override
@@ -35,9 +40,18 @@ final class ValidateCommand extends Leaf {
         Locale locale = Lang.of(args.command(), args.option("--lang"));
         List<CatalogReport> reports = new ArrayList<>();
         for (String file : args.positional()) {
-            CatalogFiles.Format format = CatalogFiles.format(args.command(), file, args.option("--format"));
-            reports.add(new CatalogReport(CatalogFiles.read(args.command(), Path.of(file), format), locale, null,
-                    null));
+            CatalogFiles.Read read;
+            if (file.equals("-")) {
+                if (args.option("--format") == null) {
+                    throw new UsageException(args.command() + ": reading standard input (-) needs --format");
+                }
+                String format = CatalogFiles.format(args.command(), "-", args.option("--format"));
+                read = CatalogFiles.read(args.command(), System.in, "-", format, args.option("--domain"));
+            } else {
+                String format = CatalogFiles.format(args.command(), file, args.option("--format"));
+                read = CatalogFiles.read(args.command(), Path.of(file), format, args.option("--domain"));
+            }
+            reports.add(new CatalogReport(read, locale, null, null));
         }
         boolean valid = reports.stream().allMatch(CatalogReport::valid);
         if (args.flag("--json")) {

@@ -42,7 +42,9 @@ public final class ItemRules {
             Sink sink) {
         // 领域: a standard domain or one registered in the registry in use.
         String domain = resolver.code(item.domain());
-        if (domain == null && !(domainFromCatalog && item.domain().isBlank())) {
+        if (item.domain().isBlank() && !domainFromCatalog) {
+            sink.report(RuleCode.DOMAIN_MISSING, collection, index, "domain", item.domain());
+        } else if (domain == null && !(domainFromCatalog && item.domain().isBlank())) {
             sink.report(RuleCode.DOMAIN_UNKNOWN, collection, index, "domain", item.domain());
         }
         if (item.name().isEmpty()) {
