@@ -20,6 +20,9 @@ final class MergedRegions {
     private int size;
     private int next;
     private int[] active = new int[8];
+    /** the last column (0-based) holding a cell of the sheet, -1 when not known (every region kept whole) */
+    private int lastUsedColumn = -1;
+    private boolean columnsKnown;
     private int activeSize;
 
     /**
@@ -54,6 +57,15 @@ final class MergedRegions {
         return size;
     }
 
+    /**
+     * Records that the sheet has a cell in this column (0-based): {@link #seal} then clips the regions to the columns
+     * the sheet uses, as continuation cells right of every cell of the sheet carry nothing.
+     */
+    void seeColumn(int column) {
+        columnsKnown = true;
+        lastUsedColumn = Math.max(lastUsedColumn, column);
+    }
+
     /** Sorts the regions by first row; call once after the last {@link #add}. */
     void seal() {
         Integer[] order = new Integer[size];
@@ -65,12 +77,20 @@ final class MergedRegions {
         int[] r2 = new int[size];
         int[] c1 = new int[size];
         int[] c2 = new int[size];
+        int kept = 0;
         for (int i = 0; i < size; i++) {
-            r1[i] = firstRow[order[i]];
-            r2[i] = lastRow[order[i]];
-            c1[i] = firstCol[order[i]];
-            c2[i] = lastCol[order[i]];
+            int first = firstCol[order[i]];
+            int last = columnsKnown ? Math.min(lastCol[order[i]], lastUsedColumn) : lastCol[order[i]];
+            if (last < first) {
+                continue; // right of every cell of the sheet: it covers nothing the sheet shows
+            }
+            r1[kept] = firstRow[order[i]];
+            r2[kept] = lastRow[order[i]];
+            c1[kept] = first;
+            c2[kept] = last;
+            kept++;
         }
+        size = kept;
         firstRow = r1;
         lastRow = r2;
         firstCol = c1;

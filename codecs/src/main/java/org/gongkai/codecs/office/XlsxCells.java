@@ -35,8 +35,9 @@ import org.xml.sax.XMLReader;
  *
  * <p>Merged regions: a sheet's {@code <mergeCells>} come <em>after</em> its {@code <sheetData>}. So that the
  * continuation cells of a region are known when their row is yielded, each sheet part is read twice: a light first
- * pass scans its bytes for the {@code mergeCell} elements only (no XML tree, no cell values: about a quarter of the
- * cost of the full parse), then the SAX pass yields the rows. This keeps memory independent of the sheet's length,
+ * pass scans its bytes for the {@code mergeCell} elements and the columns of the cells (no XML tree, no cell
+ * values), then the SAX pass yields the rows. Regions are clipped to the columns that hold cells, so a region
+ * merged across the whole sheet width yields no continuation cells beyond the table. This keeps memory independent of the sheet's length,
  * where buffering the rows until the regions are known would hold the whole sheet.
  */
 final class XlsxCells {
@@ -207,6 +208,10 @@ final class XlsxCells {
                 n++;
                 b = in.read();
             }
+            if (isCell(tag, n)) {
+                b = cellColumn(in, b, out);
+                continue;
+            }
             if (!isMergeCell(tag, Math.min(n, tag.length), n)) {
                 continue;
             }
@@ -225,6 +230,48 @@ final class XlsxCells {
             }
             addRef(out, ref, index, name);
         }
+    }
+
+    /** @return true for a start tag whose local name is {@code c} (a cell) */
+    private static boolean isCell(byte[] tag, int n) {
+        return n >= 1 && n <= tag.length && tag[n - 1] == 'c' && (n == 1 || tag[n - 2] == ':');
+    }
+
+    /**
+     * Reads a cell's attributes up to its {@code >} and records the column of its {@code r} reference, so that
+     * merged regions can be clipped to the columns the sheet uses.
+     *
+     * @return the byte after the tag
+     */
+    private static int cellColumn(InputStream in, int b, MergedRegions out) throws IOException {
+        int prev = ' ';
+        int k = 0;
+        while (b >= 0 && b != '>' && k++ < 512) {
+            if (b == 'r' && (prev == ' ' || prev == '\t' || prev == '\n' || prev == '\r')) {
+                b = in.read();
+                if (b == '=') {
+                    b = in.read();
+                    if (b == '"' || b == '\'') {
+                        int col = 0;
+                        int letters = 0;
+                        b = in.read();
+                        while (b >= 'A' && b <= 'Z' && letters < 4) {
+                            col = col * 26 + (b - 'A' + 1);
+                            letters++;
+                            b = in.read();
+                        }
+                        if (letters > 0) {
+                            out.seeColumn(col - 1);
+                        }
+                    }
+                }
+                prev = 'r';
+                continue;
+            }
+            prev = b;
+            b = in.read();
+        }
+        return b;
     }
 
     private static void skipSpecial(InputStream in, int first) throws IOException {
