@@ -51,11 +51,10 @@ final class XlsxSheets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            wb.dispose();
             try {
-                wb.close();
+                wb.close(); // also deletes SXSSF's temporary files
             } catch (IOException e) {
-                // the temporary files are already deleted by dispose()
+                // nothing left to write; a temporary file that cannot be deleted is POI's to report
             }
         }
     }
