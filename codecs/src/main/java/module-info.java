@@ -13,10 +13,15 @@ module org.gongkai.codecs {
     // optional: the Spring Boot 3 auto-configuration, inert without Spring
     requires static spring.boot.autoconfigure;
     requires static spring.context;
+    // Excel and Word (org.gongkai.codecs.office): optional, present only for users who read or write those files
+    requires static org.apache.poi.poi;
+    requires static org.apache.poi.ooxml;
+    requires java.xml;
 
     exports org.gongkai.codecs.json;
     exports org.gongkai.codecs.csv;
     exports org.gongkai.codecs.table;
+    exports org.gongkai.codecs.office;
     // org.gongkai.codecs.spring (the Spring Boot 3 auto-configuration) is not exported: Spring loads it by name
 
     provides com.fasterxml.jackson.databind.Module with org.gongkai.codecs.json.GongkaiModule;

@@ -15,7 +15,14 @@ public final class TableFormats {
     private static final List<TableFormat> FORMATS = List.of(
             new TableFormat("csv", List.of("csv"), "", "", CsvTableSource::new),
             new TableFormat("html", List.of("html", "htm"), "org.jsoup.Jsoup", "org.jsoup:jsoup:1.24.1",
-                    HtmlTableSource::new)
+                    HtmlTableSource::new),
+            new TableFormat("xlsx", List.of("xlsx"), "org.apache.poi.xssf.eventusermodel.XSSFReader",
+                    "org.apache.poi:poi-ooxml:5.5.1", org.gongkai.codecs.office.XlsxTableSource::new),
+            new TableFormat("xls", List.of("xls"), "org.apache.poi.hssf.usermodel.HSSFWorkbook",
+                    "org.apache.poi:poi:5.5.1", org.gongkai.codecs.office.XlsTableSource::new),
+            new TableFormat("docx", List.of("docx"), "org.apache.poi.xwpf.usermodel.XWPFDocument",
+                    "org.apache.poi:poi-ooxml:5.5.1", org.gongkai.codecs.office.DocxTableSource::new),
+            new TableFormat("doc", List.of("doc"), "", "", org.gongkai.codecs.office.WordDocSource::refuse)
     );
 
     private TableFormats() {

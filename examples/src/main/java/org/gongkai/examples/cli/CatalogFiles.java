@@ -38,7 +38,7 @@ final class CatalogFiles {
     /** The name of the JSON format (the table formats are named by {@link TableFormats}). */
     static final String JSON = "json";
     /** The formats {@link #write} writes. */
-    static final List<String> WRITABLE = List.of("json", "csv", "html");
+    static final List<String> WRITABLE = List.of("json", "csv", "html", "xlsx");
 
     /**
      * A catalog as read.
@@ -194,6 +194,8 @@ final class CatalogFiles {
             switch (format) {
                 case "csv" -> CatalogCsvWriter.write(catalog, out, false);
                 case "html" -> CatalogHtmlWriter.write(catalog, out, CatalogHtmlWriter.Options.defaults());
+                case "xlsx" -> org.gongkai.codecs.office.CatalogXlsxWriter.write(catalog, out,
+                        org.gongkai.codecs.office.CatalogXlsxWriter.Options.defaults());
                 default -> CatalogJsonWriter.write(catalog, out);
             }
         }

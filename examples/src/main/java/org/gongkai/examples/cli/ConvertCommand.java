@@ -21,7 +21,7 @@ final class ConvertCommand extends Leaf {
                 usage: gongkai convert IN OUT [--format FORMAT] [--domain NAME] [--force] [--drop-catalog-fields]
 
                 Converts a catalog between a published table and Gongkai's JSON, by the files' extensions: IN may
-                be .json or any table format the reader knows (.csv, .html, .htm, …); OUT is .json, .csv or .html.
+                be .json or any table format the reader knows (.csv, .html, .htm, …); OUT is .json, .csv, .html or .xlsx.
                 Every table of IN is read (an HTML page with a table per domain gives one catalog). Nothing is
                 lost: extra columns, raw deadline and channel texts, 同上, merged cells and the specific-group
                 descriptions are kept, and reading OUT back gives the same items. A row that cannot be read as an
