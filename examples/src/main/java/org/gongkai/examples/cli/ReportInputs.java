@@ -6,8 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.gongkai.codecs.csv.CsvProblem;
-import org.gongkai.codecs.csv.CsvSummary;
+import org.gongkai.codecs.table.DomainOrigin;
+import org.gongkai.codecs.table.TableProblem;
+import org.gongkai.codecs.table.TableSummary;
 import org.gongkai.domain.Domain;
 import org.gongkai.domain.Domains;
 import org.gongkai.item.Catalog;
@@ -16,10 +17,10 @@ import org.gongkai.validation.DisclosureValidator;
 import org.gongkai.validation.ValidationReport;
 
 /**
- * The one place where what the catalog readers give becomes a {@link ReportInput}. Today every file is one table
- * ({@link CatalogFiles.Read}: the catalog and, for CSV, the reader's {@link CsvSummary}); the items do not carry
- * their row, so {@link ReportInput.ItemOrigin#row()} is 0; a table's domain is known to come from the 领域 column
- * when every item names one.
+ * The one place where what the catalog readers give becomes a {@link ReportInput}: each table the reader found
+ * (its {@link TableSummary}: title, domain and where it came from, rows read, kept and rejected) becomes a table of
+ * the report, and its items are the next {@code itemsKept} items of the catalog. The items do not carry their row,
+ * so {@link ReportInput.ItemOrigin#row()} is 0. A JSON catalog is one table whose domain comes from the items.
  */
 final class ReportInputs {
     private static final Domains REGISTRY = Domains.standard().withOverlay(Domains.knownExtensions());
@@ -42,15 +43,55 @@ final class ReportInputs {
         for (CatalogFiles.Read read : reads) {
             Catalog catalog = read.catalog();
             ValidationReport report = validator.validate(catalog);
-            int table = tables.size();
-            tables.add(table(read));
+            List<ReportInput.ItemOrigin> origins = new ArrayList<>(catalog.items().size());
+            if (read.tables().isEmpty()) {
+                // JSON: no table, the file is described as one
+                int table = tables.size();
+                tables.add(jsonTable(read));
+                origins.addAll(Collections.nCopies(catalog.items().size(), new ReportInput.ItemOrigin(table, 0)));
+            } else {
+                // the reader keeps the items of each table in table order: table k holds the next itemsKept items
+                for (TableSummary t : read.tables()) {
+                    int table = tables.size();
+                    tables.add(table(read, t));
+                    origins.addAll(Collections.nCopies((int) t.itemsKept(), new ReportInput.ItemOrigin(table, 0)));
+                }
+            }
+            while (origins.size() < catalog.items().size()) {
+                origins.add(new ReportInput.ItemOrigin(tables.size() - 1, 0));
+            }
             catalogs.add(new ReportInput.CheckedCatalog(read.source(), catalog, report,
-                    Collections.nCopies(catalog.items().size(), new ReportInput.ItemOrigin(table, 0))));
+                    origins.subList(0, catalog.items().size())));
         }
         return new ReportInput(tables, catalogs);
     }
 
-    private static ReportInput.TableSummary table(CatalogFiles.Read read) {
+    private static ReportInput.TableSummary table(CatalogFiles.Read read, TableSummary t) {
+        List<String> problems = new ArrayList<>();
+        for (TableProblem p : t.problems()) {
+            problems.add(p.toString());
+        }
+        if (t.problemsOmitted() > 0) {
+            problems.add("… " + t.problemsOmitted() + " more");
+        }
+        String title = t.title().isEmpty() ? read.catalog().title() : t.title();
+        return new ReportInput.TableSummary(read.source(), t.location().index() + 1, title, t.domain(),
+                origin(t.domainOrigin()), t.rowsRead(), t.itemsKept(), t.rowsRejected(), read.charset().orElse(""),
+                problems);
+    }
+
+    private static ReportInput.DomainOrigin origin(DomainOrigin o) {
+        return switch (o) {
+            case COLUMN -> ReportInput.DomainOrigin.COLUMN;
+            case TITLE -> ReportInput.DomainOrigin.TITLE;
+            case SHEET_NAME -> ReportInput.DomainOrigin.SHEET;
+            case FILE_NAME -> ReportInput.DomainOrigin.FILE_NAME;
+            case DEFAULT -> ReportInput.DomainOrigin.DEFAULT;
+            case NONE -> ReportInput.DomainOrigin.UNKNOWN;
+        };
+    }
+
+    private static ReportInput.TableSummary jsonTable(CatalogFiles.Read read) {
         List<DisclosureItem> items = read.catalog().items();
         Set<String> domains = new LinkedHashSet<>();
         boolean everyItemNamesOne = !items.isEmpty();
@@ -64,18 +105,6 @@ final class ReportInputs {
         ReportInput.DomainOrigin origin = everyItemNamesOne ? ReportInput.DomainOrigin.COLUMN
                 : ReportInput.DomainOrigin.UNKNOWN;
         String domain = domains.size() == 1 ? domains.iterator().next() : "";
-        if (read.csv().isPresent()) {
-            CsvSummary s = read.csv().get();
-            List<String> problems = new ArrayList<>();
-            for (CsvProblem p : s.problems()) {
-                problems.add(p.toString());
-            }
-            if (s.problemsOmitted() > 0) {
-                problems.add("… " + s.problemsOmitted() + " more");
-            }
-            return new ReportInput.TableSummary(read.source(), 1, read.catalog().title(), domain, origin,
-                    s.rowsRead(), s.itemsKept(), s.rowsRejected(), s.charset().name(), problems);
-        }
         return new ReportInput.TableSummary(read.source(), 1, read.catalog().title(), domain, origin,
                 items.size(), items.size(), 0, "", List.of());
     }
