@@ -51,10 +51,13 @@ final class ReportInputs {
                 origins.addAll(Collections.nCopies(catalog.items().size(), new ReportInput.ItemOrigin(table, 0)));
             } else {
                 // the reader keeps the items of each table in table order: table k holds the next itemsKept items
+                int first = 0;
                 for (TableSummary t : read.tables()) {
                     int table = tables.size();
-                    tables.add(table(read, t));
-                    origins.addAll(Collections.nCopies((int) t.itemsKept(), new ReportInput.ItemOrigin(table, 0)));
+                    int end = (int) Math.min(catalog.items().size(), first + t.itemsKept());
+                    tables.add(table(read, t, catalog.items().subList(first, end)));
+                    origins.addAll(Collections.nCopies(end - first, new ReportInput.ItemOrigin(table, 0)));
+                    first = end;
                 }
             }
             while (origins.size() < catalog.items().size()) {
@@ -66,7 +69,7 @@ final class ReportInputs {
         return new ReportInput(tables, catalogs);
     }
 
-    private static ReportInput.TableSummary table(CatalogFiles.Read read, TableSummary t) {
+    private static ReportInput.TableSummary table(CatalogFiles.Read read, TableSummary t, List<DisclosureItem> items) {
         List<String> problems = new ArrayList<>();
         for (TableProblem p : t.problems()) {
             problems.add(p.toString());
@@ -75,7 +78,9 @@ final class ReportInputs {
             problems.add("… " + t.problemsOmitted() + " more");
         }
         String title = t.title().isEmpty() ? read.catalog().title() : t.title();
-        return new ReportInput.TableSummary(read.source(), t.location().index() + 1, title, t.domain(),
+        // a 领域 column names the domain row by row: the table's domain is the one its items share, if they share one
+        String domain = t.domain().isEmpty() ? sharedDomain(items) : t.domain();
+        return new ReportInput.TableSummary(read.source(), t.location().index(), title, domain,
                 origin(t.domainOrigin()), t.rowsRead(), t.itemsKept(), t.rowsRejected(), read.charset().orElse(""),
                 problems);
     }
@@ -91,20 +96,23 @@ final class ReportInputs {
         };
     }
 
-    private static ReportInput.TableSummary jsonTable(CatalogFiles.Read read) {
-        List<DisclosureItem> items = read.catalog().items();
+    /** @return the domain every item names (by its standard name), or "" when they name none or several */
+    private static String sharedDomain(List<DisclosureItem> items) {
         Set<String> domains = new LinkedHashSet<>();
-        boolean everyItemNamesOne = !items.isEmpty();
         for (DisclosureItem i : items) {
-            if (i.domain().isEmpty()) {
-                everyItemNamesOne = false;
-            } else {
+            if (!i.domain().isEmpty()) {
                 domains.add(REGISTRY.lookup(i.domain()).map(Domain::name).orElse(i.domain()));
             }
         }
+        return domains.size() == 1 ? domains.iterator().next() : "";
+    }
+
+    private static ReportInput.TableSummary jsonTable(CatalogFiles.Read read) {
+        List<DisclosureItem> items = read.catalog().items();
+        boolean everyItemNamesOne = !items.isEmpty() && items.stream().noneMatch(i -> i.domain().isEmpty());
         ReportInput.DomainOrigin origin = everyItemNamesOne ? ReportInput.DomainOrigin.COLUMN
                 : ReportInput.DomainOrigin.UNKNOWN;
-        String domain = domains.size() == 1 ? domains.iterator().next() : "";
+        String domain = sharedDomain(items);
         return new ReportInput.TableSummary(read.source(), 1, read.catalog().title(), domain, origin,
                 items.size(), items.size(), 0, "", List.of());
     }
