@@ -38,7 +38,8 @@ public final class CatalogHtmlWriter {
      * @param twoRowHeader the two-row national header (公开事项 over 一级/二级事项 …)
      * @param tablePerDomain a table per domain, each under its heading, as counties publish their domains (a new
      *     table wherever the domain changes, so that the catalog's order is kept: sort the items by domain first for
-     *     exactly one table per domain)
+     *     exactly one table per domain; one table for all when an item that starts a domain takes an element from
+     *     the row above, which is in another domain)
      */
     public record Options(boolean twoRowHeader, boolean tablePerDomain) {
         /** @return two-row header, one table per domain */
@@ -68,6 +69,12 @@ public final class CatalogHtmlWriter {
                     groups.add(Map.entry(i.domain(), new ArrayList<>()));
                 }
                 groups.get(groups.size() - 1).getValue().add(i);
+            }
+        }
+        for (int g = 1; g < groups.size(); g++) {
+            if (!groups.get(g).getValue().get(0).inherited().isEmpty()) {
+                groups.clear(); // 同上 cannot refer to a row of another table: one table keeps it
+                break;
             }
         }
         if (groups.size() <= 1) {

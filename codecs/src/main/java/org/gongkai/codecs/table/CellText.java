@@ -7,7 +7,8 @@ package org.gongkai.codecs.table;
  * <li>a formula-like text: a cell starting with =, +, -, @, TAB or CR gets it, so that a spreadsheet never runs it
  *     (OWASP CSV injection);</li>
  * <li>a literal 同上 (or 同上行, 同上一行, 同前) that is text, not "as the row above";</li>
- * <li>a deliberate blank where a blank would be read as a merged cell ({@code "'"} alone);</li>
+ * <li>a deliberate blank where a blank would be read as a merged cell ({@code "'"} alone), and a text of only
+ *     white space (or characters that count as blank), which would be read as a blank cell;</li>
  * <li>a text that itself starts with an apostrophe followed by one of these (so {@code '=x} is written
  *     {@code ''=x});</li>
  * <li>a text holding unpaired UTF-16 surrogates, which no UTF-8 file can hold: written {@code '\} followed by the
@@ -77,11 +78,11 @@ public final class CellText {
             return sb.toString();
         }
         char c = s.charAt(0);
-        if (formulaStart(c) || isSameAsAbove(s)) {
+        if (formulaStart(c) || isSameAsAbove(s) || org.gongkai.internal.ChineseText.isBlank(s)) {
             return "'" + s;
         }
         if (c == '\'' && (s.length() == 1 || formulaStart(s.charAt(1)) || s.charAt(1) == '\''
-                || isSameAsAbove(s.substring(1)))) {
+                || isSameAsAbove(s.substring(1)) || org.gongkai.internal.ChineseText.isBlank(s.substring(1)))) {
             return "'" + s;
         }
         return s;
@@ -131,7 +132,8 @@ public final class CellText {
             }
             return sb.toString();
         }
-        if (formulaStart(c) || c == '\'' || isSameAsAbove(s.substring(1))) {
+        if (formulaStart(c) || c == '\'' || isSameAsAbove(s.substring(1))
+                || org.gongkai.internal.ChineseText.isBlank(s.substring(1))) {
             return s.substring(1);
         }
         return s;

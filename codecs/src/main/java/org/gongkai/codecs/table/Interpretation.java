@@ -188,7 +188,7 @@ final class Interpretation implements TableSink {
     private void decide() {
         List<TitleCandidate> titles = new ArrayList<>();
         for (String t : titleRows) {
-            if (!ChineseText.isBlank(t)) {
+            if (!t.isEmpty()) {
                 titles.add(new TitleCandidate(t, TitleOrigin.ROW_ABOVE_HEADER));
             }
         }

@@ -319,7 +319,13 @@ public record PublishedLayout(boolean domainColumn, boolean subItemColumn, List<
                     && above.channels().equals(item.channels())) {
                 cells.add("同上");
             } else {
-                cells.add(CellText.escape(channels(item.channels())));
+                String cell = channels(item.channels());
+                if (!Cells.channels(cell).equals(item.channels())) {
+                    throw new IllegalArgumentException("the channels " + item.channels() + " cannot be written as a "
+                            + "公开渠道和载体 cell that reads back the same (a text ending in a separator such as 、 or ；, "
+                            + "holding a ■/□ mark, or naming another channel than its kind): " + cell);
+                }
+                cells.add(CellText.escape(cell));
             }
             boolean audSame = item.inherited().contains(ItemElement.AUDIENCE) && above != null
                     && above.audiences().equals(item.audiences())
