@@ -80,23 +80,6 @@ public record ChannelCell(String text, List<Option> options) {
     }
 
     private static final String SEPARATORS = ";；,，、。";
-    /** Every label and variant of the channel kinds, normalised, of two characters or more. */
-    private static final String[] LABELS = labels(false);
-    /** The normalised labels that contain a slash (发布会/听证会, 入户/现场 …). */
-    private static final String[] SLASH_LABELS = labels(true);
-
-    private static String[] labels(boolean slashOnly) {
-        List<String> out = new ArrayList<>();
-        for (ChannelKind k : ChannelKind.values()) {
-            for (String l : k.labels()) {
-                String n = ChineseText.normalize(l);
-                if (n.length() >= 2 && (!slashOnly || n.indexOf('/') >= 0)) {
-                    out.add(n);
-                }
-            }
-        }
-        return out.toArray(new String[0]);
-    }
     private static final String[] BODY_ENDINGS = {"人民政府", "政府", "局", "委员会", "委", "办公室", "办事处", "村委会",
         "居委会", "街道", "镇", "乡", "所", "站站"};
 
@@ -248,13 +231,7 @@ public record ChannelCell(String text, List<Option> options) {
 
     /** True when the text contains a label that itself has a / (发布会/听证会, 入户/现场 …). */
     private static boolean containsOneLabel(String text) {
-        String n = ChineseText.normalize(text);
-        for (String l : SLASH_LABELS) {
-            if (n.contains(l)) {
-                return true;
-            }
-        }
-        return false;
+        return ChannelVocabulary.ALL.containsSlashLabel(ChineseText.normalize(text));
     }
 
     private static boolean isBody(String text) {
@@ -308,13 +285,7 @@ public record ChannelCell(String text, List<Option> options) {
     /** True when a known channel label starts at {@code from} (口 before it is then a box, not a word's 口). */
     private static boolean knownChannelAfter(String s, int from) {
         int end = Math.min(s.length(), from + 24);
-        String n = ChineseText.normalize(s.substring(from, end));
-        for (String l : LABELS) {
-            if (n.startsWith(l)) {
-                return true;
-            }
-        }
-        return false;
+        return ChannelVocabulary.ALL.startsWithLabel(ChineseText.normalize(s.substring(from, end)));
     }
 
     /** @return the cell as written: the raw slices of the options, concatenated */

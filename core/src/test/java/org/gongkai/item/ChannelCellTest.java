@@ -173,4 +173,41 @@ class ChannelCellTest {
         assertThat(cell.unboxed()).extracting(ChannelCell.Option::text).containsExactly("国家档案馆");
         assertThat(cell.write()).isEqualTo(text);
     }
+
+    /**
+     * The shape of the deep fuzz run's slowest input (-Dfuzz.count=100000 -Dfuzz.seed=20261202, input #25,055): a cell
+     * of about 100,000 unboxed options, each a label or a label glued to another. Each option is still read to its
+     * kind by the longest label it contains (微博微信客户端 is a variant of 两微一端; in 入户微博微信客户端 the longest
+     * label is 微博微信客户端, seven characters, longer than 入户), and the cell is written back unchanged. The time is
+     * the fuzz test's to bound; this test asserts the result.
+     */
+    @Test
+    void aCellOfOneHundredThousandOptionsIsReadOptionByOption() {
+        String text = "微博微信客户端 入户微博微信客户端 ".repeat(50_000);
+        ChannelCell cell = ChannelCell.parse(text);
+        assertThat(cell.write()).isEqualTo(text);
+        // no box in the cell: a list split at the spaces, every option listed and chosen
+        assertThat(cell.options()).hasSize(100_000);
+        for (int i = 0; i < 100_000; i++) {
+            ChannelCell.Option o = cell.options().get(i);
+            assertThat(o.mark()).isEqualTo(ChannelCell.Mark.NONE);
+            assertThat(o.text()).isEqualTo(i % 2 == 0 ? "微博微信客户端" : "入户微博微信客户端");
+            assertThat(o.channels()).singleElement().extracting(c -> c.kind().orElseThrow())
+                    .isEqualTo(ChannelKind.WEIBO_WECHAT_APP);
+        }
+        assertThat(cell.selected()).hasSize(100_000);
+    }
+
+    /**
+     * Kinds found inside longer text: the longest label wins, and of two labels of one length the kind declared
+     * first. 铁力市政府网站 holds 政府网站 (4) and 政府网 (3); 社区公示栏(电子屏) holds 社区公示栏 (5) and 电子屏 (3); 广播电视台
+     * holds 广播电视 (4), 广播 and 电视 (2); 图书馆档案馆 holds 图书馆 and 档案馆 (3 each): LIBRARY is declared before
+     * NATIONAL_ARCHIVES. A label found by itself at the end of the text counts as well (xx公开查阅点).
+     */
+    @ParameterizedTest
+    @CsvSource({"铁力市政府网站, GOVERNMENT_WEBSITE", "社区公示栏(电子屏)x, BULLETIN_BOARD", "广播电视台, RADIO_TELEVISION",
+        "图书馆档案馆, LIBRARY", "某某公开查阅点, PUBLIC_READING_POINT", "其他平台, ", "x, "})
+    void theLongestContainedLabelNamesTheKind(String text, ChannelKind expected) {
+        assertThat(Channel.parse(text).kind().orElse(null)).isEqualTo(expected);
+    }
 }

@@ -15,6 +15,7 @@ import org.gongkai.internal.ChineseText;
 import org.gongkai.item.AdministrativeLevel;
 import org.gongkai.item.Audience;
 import org.gongkai.item.Channel;
+import org.gongkai.item.ChannelCell;
 import org.gongkai.item.DisclosureItem;
 import org.gongkai.item.DisclosureMethod;
 import org.gongkai.item.DisclosureStage;
@@ -373,7 +374,14 @@ final class Interpretation implements TableSink {
                         channels.addAll(previous.channels());
                         inherited.add(ItemElement.CHANNELS);
                     } else {
-                        channels.addAll(Cells.channels(cell));
+                        ChannelCell read = ChannelCell.parse(cell);
+                        channels.addAll(read.selected());
+                        for (ChannelCell.Option o : read.unboxed()) {
+                            // never dropped silently: an option without a box among boxed ones has no tick to read
+                            problem(col.index() + 1, col.header(), cell, "\"" + o.text() + "\" is written without a "
+                                    + "check box among boxed channels: its tick cannot be read, so it is not taken as a "
+                                    + "channel of the item", TableProblem.Severity.WARNING);
+                        }
                     }
                 }
                 case AUDIENCE_ALL -> {
