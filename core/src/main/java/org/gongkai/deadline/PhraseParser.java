@@ -80,8 +80,8 @@ final class PhraseParser {
 
     /**
      * The round trip {@code parse(format(r))} is checked for every rule except the common shapes that are known
-     * to survive it (a trigger shared from the vocabulary's constants or none, after the event, no scope, a
-     * modest number): reliability audit D3.
+     * to survive it (a window or an immediate rule whose trigger is shared from the vocabulary's constants or none,
+     * after the event, no scope, a modest number): reliability audit D3.
      */
     private static boolean needsGuard(DeadlineRule rule) {
         if (rule instanceof WorkingDayWindow w) {
@@ -89,6 +89,9 @@ final class PhraseParser {
         }
         if (rule instanceof CalendarWindow w) {
             return w.direction() != Direction.AFTER || w.amount() >= 100_000 || !Triggers.isShared(w.trigger());
+        }
+        if (rule instanceof Immediate i) {
+            return !Triggers.isShared(i.trigger());
         }
         if (rule instanceof Standing || rule instanceof SameAsAbove || rule instanceof OnRequest) {
             return false;
