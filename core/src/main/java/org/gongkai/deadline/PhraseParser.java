@@ -217,7 +217,11 @@ final class PhraseParser {
                     continue;
                 }
                 if (j > pieceStart) {
-                    if (hasCore(pieceStart, j)) {
+                    // A part without commas is one piece, and a segment whether or not it holds a rule's core: the
+                    // core test only decides how pieces join, so it is skipped there (the common cell, and a saving
+                    // of a scan per phrase).
+                    boolean wholePart = pieceStart == partStart && j == i;
+                    if (wholePart || hasCore(pieceStart, j)) {
                         int from = pending >= 0 ? pending : pieceStart;
                         for (int cut = nextCut(pieceStart, j); cut > 0; cut = nextCut(cut, j)) {
                             if (count + 2 > segs.length) {
