@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +96,7 @@ public final class CatalogCsvWriter implements Closeable, Flushable {
 
         /** @return L1 of the national guides: no 领域, no 三级事项, levels 县级 and 乡级, one header row */
         public static Layout standard() {
-            return new Layout(false, false, List.of(AdministrativeLevel.COUNTY, AdministrativeLevel.TOWNSHIP),
-                    false, List.of(), false, true);
+            return from(PublishedLayout.standard());
         }
 
         /**
@@ -107,19 +105,13 @@ public final class CatalogCsvWriter implements Closeable, Flushable {
          *     columns as needed, and each extra key as a column
          */
         public static Layout of(Iterable<DisclosureItem> items) {
-            boolean domain = false;
-            boolean sub = false;
-            boolean stage = false;
-            EnumSet<AdministrativeLevel> levels = EnumSet.of(AdministrativeLevel.COUNTY, AdministrativeLevel.TOWNSHIP);
-            Set<String> extras = new LinkedHashSet<>();
-            for (DisclosureItem i : items) {
-                domain |= !i.domain().isEmpty();
-                sub |= !i.name().subItem().isEmpty();
-                stage |= !i.stages().isEmpty();
-                levels.addAll(i.levels());
-                extras.addAll(i.extras().keySet());
-            }
-            return new Layout(domain, sub, List.copyOf(levels), stage, List.copyOf(extras), false, true);
+            return from(PublishedLayout.of(items));
+        }
+
+        /** The published layout's columns, the one place that widens a layout to its items. */
+        private static Layout from(PublishedLayout p) {
+            return new Layout(p.domainColumn(), p.subItemColumn(), p.levelColumns(), p.stageColumn(),
+                    p.extraColumns(), p.twoRowHeader(), p.titleRow());
         }
 
         /** @return a copy with a 领域 column */
