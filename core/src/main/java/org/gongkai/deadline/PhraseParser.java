@@ -51,6 +51,14 @@ final class PhraseParser {
     private int tEnd;
     private int tAmount;
     private int tDay;
+    // The memo of findToken: the last region scanned [mFrom, mTo) and what it found.
+    private int mFrom = -1;
+    private int mTo = -1;
+    private int mType;
+    private int mStart;
+    private int mEnd;
+    private int mAmount;
+    private int mDay;
     // The scope found by the last parseSegment call ("" when none).
     private String scope = "";
 
@@ -484,7 +492,7 @@ final class PhraseParser {
             } else {
                 return -1;
             }
-            int next = findToken(k, e);
+            int next = scanToken(k, e);
             if (next < T_WORKING_DAY || next > T_MONTH_END) {
                 return -1;
             }
@@ -582,7 +590,9 @@ final class PhraseParser {
         int times = 1;
         boolean hasCount = false;
         int save = tStart;
+        int saveEnd = tEnd;
         int saveAmount = tAmount;
+        int saveDay = tDay;
         for (int from = s; from < e; ) {
             int t = findToken(from, e);
             if (t == T_NONE) {
@@ -606,7 +616,9 @@ final class PhraseParser {
             };
         }
         tStart = save;
+        tEnd = saveEnd;
         tAmount = saveAmount;
+        tDay = saveDay;
         if (unit == null) {
             return null;
         }
@@ -796,6 +808,29 @@ final class PhraseParser {
      * @return the token type, {@link #T_NONE} when there is none
      */
     private int findToken(int s, int e) {
+        if (e == mTo && s >= mFrom && (mType == T_NONE || s <= mStart)
+                && (s == mFrom || !isDigit(b[s - 1]) && !isChineseNumeral(b[s - 1]) && b[s - 1] != '第')) {
+            // The scan from mFrom is in step with one from s (no number runs across s, no ordinal 第 before it) and
+            // found nothing before s: the answer is the same (hasCore, nextCut and parseSegment ask for one piece).
+            tStart = mStart;
+            tEnd = mEnd;
+            tAmount = mAmount;
+            tDay = mDay;
+            return mType;
+        }
+        int type = scanToken(s, e);
+        mFrom = s;
+        mTo = e;
+        mType = type;
+        mStart = tStart;
+        mEnd = tEnd;
+        mAmount = tAmount;
+        mDay = tDay;
+        return type;
+    }
+
+    /** {@link #findToken} without the memo. */
+    private int scanToken(int s, int e) {
         for (int i = s; i < e; i++) {
             char c = b[i];
             boolean digit = isDigit(c);

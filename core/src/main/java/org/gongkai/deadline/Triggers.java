@@ -7,6 +7,70 @@ package org.gongkai.deadline;
  */
 final class Triggers {
 
+    // One bit per word of the vocabulary, set by one pass over the text (kindOf).
+    private static final String[] WORDS = {
+        "申请", "收到", "接到", "受理", "接收", "分配结果", "调查", "结束", "完成", "颁布", "印发", "批复", "批准",
+        "决定", "决策", "作出", "启动", "召开", "举行", "举办", "获取", "制定", "制作", "形成", "产生", "变更", "变化",
+    };
+    private static final int APPLY = 1;
+    private static final int RECEIVED = 1 << 1;
+    private static final int GOT = 1 << 2;
+    private static final int ACCEPTED = 1 << 3;
+    private static final int TAKEN_IN = 1 << 4;
+    private static final int ALLOCATION = 1 << 5;
+    private static final int SURVEY = 1 << 6;
+    private static final int ENDED = 1 << 7;
+    private static final int COMPLETED = 1 << 8;
+    private static final int PROMULGATED = 1 << 9;
+    private static final int PRINTED = 1 << 10;
+    private static final int REPLIED = 1 << 11;
+    private static final int APPROVED = 1 << 12;
+    private static final int DECISION = 1 << 13;
+    private static final int POLICY_DECISION = 1 << 14;
+    private static final int MADE = 1 << 15;
+    private static final int STARTED = 1 << 16;
+    private static final int CONVENED = 1 << 17;
+    private static final int HELD = 1 << 18;
+    private static final int HOSTED = 1 << 19;
+    private static final int OBTAINED = 1 << 20;
+    private static final int FORMULATED = 1 << 21;
+    private static final int PRODUCED = 1 << 22;
+    private static final int FORMED = 1 << 23;
+    private static final int ARISEN = 1 << 24;
+    private static final int CHANGED = 1 << 25;
+    private static final int VARIED = 1 << 26;
+
+    /**
+     * The words of {@link #WORDS} that a text contains, as bits (word k is bit k), in one pass: each character is
+     * compared with the first characters of the words, and only on a match with the rest of the word.
+     */
+    private static int words(char[] b, int f, int t) {
+        int found = 0;
+        for (int i = f; i < t; i++) {
+            char c = b[i];
+            // The first characters of the words: 申收接受分调结完颁印批决作启召举获制形产变.
+            if (c < '\u4E00' || c >= '\uA000' || !FIRST[c - '\u4E00']) {
+                continue;
+            }
+            for (int k = 0; k < WORDS.length; k++) {
+                String w = WORDS[k];
+                if (w.charAt(0) == c && Scan.startsWith(b, i, t, w)) {
+                    found |= 1 << k;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** FIRST[c - U+4E00]: whether a word of the vocabulary starts with the ideograph c. Written only here. */
+    private static final boolean[] FIRST = new boolean[0xA000 - 0x4E00];
+
+    static {
+        for (String w : WORDS) {
+            FIRST[w.charAt(0) - 0x4E00] = true;
+        }
+    }
+
     /** Trigger texts seen in real catalogs (after normalisation), shared as constants. */
     private static final String[] COMMON_TEXTS = {
         "信息形成或者变更", "信息形成或变更", "该政府信息形成或者变更", "该信息形成或者变更", "形成或者变更",
@@ -70,50 +134,53 @@ final class Triggers {
 
     /**
      * The vocabulary, most specific first (收到…批准文件 is a receipt, not an approval). A request's receipt is
-     * written 收到申请, 接到申请, 收到申请表, 受理申请 (and 收到…申请 with words between).
+     * written 收到申请, 接到申请, 收到申请表, 受理申请 (and 收到…申请 with words between). One pass over the text
+     * ({@link #words}), then the decision on the words found.
      */
     static TriggerKind kindOf(char[] b, int f, int t) {
-        boolean request = Scan.contains(b, f, t, "申请");
-        if (request && (Scan.contains(b, f, t, "收到") || Scan.contains(b, f, t, "接到")
-                || Scan.contains(b, f, t, "受理") || Scan.contains(b, f, t, "接收"))) {
+        int w = words(b, f, t);
+        if (w == 0) {
+            return TriggerKind.OTHER;
+        }
+        boolean receipt = (w & (RECEIVED | GOT)) != 0;
+        if ((w & APPLY) != 0 && (receipt || (w & (ACCEPTED | TAKEN_IN)) != 0)) {
             return TriggerKind.REQUEST_RECEIVED;
         }
-        if (Scan.contains(b, f, t, "收到") || Scan.contains(b, f, t, "接到")) {
+        if (receipt) {
             return TriggerKind.DOCUMENT_RECEIVED;
         }
-        if (Scan.contains(b, f, t, "分配结果")) {
+        if ((w & ALLOCATION) != 0) {
             return TriggerKind.ALLOCATION_DETERMINED;
         }
-        if (Scan.contains(b, f, t, "调查") && (Scan.contains(b, f, t, "结束") || Scan.contains(b, f, t, "完成"))) {
+        if ((w & SURVEY) != 0 && (w & (ENDED | COMPLETED)) != 0) {
             return TriggerKind.INVESTIGATION_COMPLETED;
         }
-        if (Scan.contains(b, f, t, "颁布") || Scan.contains(b, f, t, "印发")) {
+        if ((w & (PROMULGATED | PRINTED)) != 0) {
             return TriggerKind.PROMULGATED_OR_ISSUED;
         }
-        if (Scan.contains(b, f, t, "批复")) {
+        if ((w & REPLIED) != 0) {
             return TriggerKind.APPROVAL_REPLY_ISSUED;
         }
-        if (Scan.contains(b, f, t, "批准")) {
+        if ((w & APPROVED) != 0) {
             return TriggerKind.APPROVED;
         }
-        if ((Scan.contains(b, f, t, "决定") || Scan.contains(b, f, t, "决策")) && Scan.contains(b, f, t, "作出")) {
+        if ((w & (DECISION | POLICY_DECISION)) != 0 && (w & MADE) != 0) {
             return TriggerKind.DECISION_MADE;
         }
-        if (Scan.contains(b, f, t, "启动")) {
+        if ((w & STARTED) != 0) {
             return TriggerKind.WORK_STARTED;
         }
-        if (Scan.contains(b, f, t, "召开") || Scan.contains(b, f, t, "举行") || Scan.contains(b, f, t, "举办")) {
+        if ((w & (CONVENED | HELD | HOSTED)) != 0) {
             return TriggerKind.MEETING_HELD;
         }
-        boolean obtained = Scan.contains(b, f, t, "获取");
-        if (obtained && Scan.contains(b, f, t, "制定")) {
+        if ((w & OBTAINED) != 0 && (w & FORMULATED) != 0) {
             return TriggerKind.FORMULATED_OR_OBTAINED;
         }
-        if (obtained && Scan.contains(b, f, t, "制作")) {
+        if ((w & OBTAINED) != 0 && (w & PRODUCED) != 0) {
             return TriggerKind.MADE_OR_OBTAINED;
         }
-        boolean formed = Scan.contains(b, f, t, "形成") || Scan.contains(b, f, t, "产生");
-        boolean changed = Scan.contains(b, f, t, "变更") || Scan.contains(b, f, t, "变化");
+        boolean formed = (w & (FORMED | ARISEN)) != 0;
+        boolean changed = (w & (CHANGED | VARIED)) != 0;
         if (formed && changed) {
             return TriggerKind.INFORMATION_FORMED_OR_CHANGED;
         }
