@@ -111,9 +111,19 @@ public final class ChineseText {
             return "";
         }
         int n = text.length();
+        int first = 0;
+        for (char c; first < n && (c = text.charAt(first)) != DROP && MAP[c] == c; ) {
+            first++;
+        }
+        if (first == n) {
+            return text.toString(); // already normalised: the common case, without a copy
+        }
         char[] out = new char[n];
         int k = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < first; i++) {
+            out[k++] = text.charAt(i);
+        }
+        for (int i = first; i < n; i++) {
             char c = MAP[text.charAt(i)];
             if (c != DROP) {
                 out[k++] = c;

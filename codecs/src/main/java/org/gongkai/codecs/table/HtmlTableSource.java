@@ -51,8 +51,6 @@ public final class HtmlTableSource implements TableSource {
     private static final int MAX_ROWSPAN = 65_534;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]*charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRE = Pattern.compile("white-space\\s*:\\s*pre", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SYMBOL_FONT = Pattern.compile("wingdings|webdings|symbol", Pattern.CASE_INSENSITIVE);
 
     private final TableInput input;
     private Charset charset = StandardCharsets.UTF_8;
@@ -110,29 +108,24 @@ public final class HtmlTableSource implements TableSource {
                 charset = CsvTableSource.detectCharset(bytes, Math.min(bytes.length, 64 * 1024));
             }
         }
-        String text;
-        try (Reader r = new DecodingReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), charset,
-                skip)) {
-            StringBuilder sb = new StringBuilder(bytes.length);
-            char[] buf = new char[8192];
-            int n;
-            while ((n = r.read(buf, 0, buf.length)) > 0) {
-                sb.append(buf, 0, n);
-            }
-            text = sb.toString();
-        } catch (DecodingReader.BadBytesException e) {
-            throw new TableReadException(new TableProblem(page, 0, 0, 0, "", "", e.getMessage(),
-                    TableProblem.Severity.ERROR), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // The decoder of String is the fast one; it writes U+FFFD for bytes that are invalid, and only then is the
+        // page decoded again strictly, to stop with their offset (or to find that U+FFFD was written in the page).
+        String text = new String(bytes, skip, bytes.length - skip, charset);
+        if (text.indexOf('\uFFFD') >= 0) {
+            text = strict(bytes, skip, page);
         }
-        Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+        // Rows' lines come from a pass over the text when its <tr> tags match the tree; else jsoup tracks them.
+        Document doc = Parser.htmlParser().parseInput(text, "");
+        Map<Element, Integer> lines = HtmlRowLines.of(text, doc);
+        if (lines == null) {
+            doc = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+        }
         String pageTitle = doc.title();
         int index = 0;
         for (Element table : doc.getElementsByTag("table")) {
             index++;
             List<Element> trs = rowsOf(table);
-            Grid grid = new Grid(input.limits(), new TableLocation(input.name(), index, table.id()));
+            Grid grid = new Grid(input.limits(), new TableLocation(input.name(), index, table.id()), lines);
             List<TableRow> head = new ArrayList<>();
             boolean catalog = false;
             int k = 0;
@@ -171,6 +164,25 @@ public final class HtmlTableSource implements TableSource {
         }
     }
 
+    /** The page decoded strictly: invalid bytes stop the read with their offset. */
+    private String strict(byte[] bytes, int skip, TableLocation page) {
+        try (Reader r = new DecodingReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), charset,
+                skip)) {
+            StringBuilder sb = new StringBuilder(bytes.length);
+            char[] buf = new char[8192];
+            int n;
+            while ((n = r.read(buf, 0, buf.length)) > 0) {
+                sb.append(buf, 0, n);
+            }
+            return sb.toString();
+        } catch (DecodingReader.BadBytesException e) {
+            throw new TableReadException(new TableProblem(page, 0, 0, 0, "", "", e.getMessage(),
+                    TableProblem.Severity.ERROR), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return the charset a meta tag in the first 4 KiB declares, or null */
     private static Charset declared(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
@@ -192,11 +204,12 @@ public final class HtmlTableSource implements TableSource {
     /** The rows of a table itself, not of the tables nested in its cells. */
     private static List<Element> rowsOf(Element table) {
         List<Element> out = new ArrayList<>();
-        for (Element c : table.children()) {
+        // Sibling links rather than children(), which builds a filtered list per call.
+        for (Element c = table.firstElementChild(); c != null; c = c.nextElementSibling()) {
             if (c.nameIs("tr")) {
                 out.add(c);
             } else if (c.nameIs("thead") || c.nameIs("tbody") || c.nameIs("tfoot")) {
-                for (Element r : c.children()) {
+                for (Element r = c.firstElementChild(); r != null; r = r.nextElementSibling()) {
                     if (r.nameIs("tr")) {
                         out.add(r);
                     }
@@ -244,19 +257,30 @@ public final class HtmlTableSource implements TableSource {
         private final TableLocation location;
         /** column → [rows still covered, ...] with the region's text. */
         private final Map<Integer, Object[]> pending = new HashMap<>();
+        /** The line of each row, or null when jsoup tracked positions. */
+        private final Map<Element, Integer> lines;
         private long number;
 
-        Grid(TableLimits limits, TableLocation location) {
+        Grid(TableLimits limits, TableLocation location, Map<Element, Integer> lines) {
             this.limits = limits;
             this.location = location;
+            this.lines = lines;
+        }
+
+        private long lineOf(Element tr) {
+            if (lines != null) {
+                Integer line = lines.get(tr);
+                return line == null ? 0 : line;
+            }
+            return tr.sourceRange().isTracked() ? tr.sourceRange().start().lineNumber() : 0;
         }
 
         TableRow row(Element tr) {
             number++;
-            long line = tr.sourceRange().isTracked() ? tr.sourceRange().start().lineNumber() : 0;
+            long line = lineOf(tr);
             List<TableCell> cells = new ArrayList<>();
             int col = 0;
-            for (Element td : tr.children()) {
+            for (Element td = tr.firstElementChild(); td != null; td = td.nextElementSibling()) {
                 if (!td.nameIs("td") && !td.nameIs("th")) {
                     continue;
                 }
@@ -328,10 +352,19 @@ public final class HtmlTableSource implements TableSource {
         }
 
         private String cellText(Element td) {
-            StringBuilder sb = new StringBuilder();
-            boolean pre = PRE.matcher(td.attr("style")).find();
-            append(td, sb, pre, (char) 0);
-            String s = pre ? sb.toString() : collapse(sb);
+            boolean pre = isPre(td.attr("style"));
+            char font = symbolFont(td, (char) 0);
+            String s;
+            if (td.childNodeSize() == 0) {
+                s = "";
+            } else if (font == 0 && td.childNodeSize() == 1 && td.childNode(0) instanceof TextNode t) {
+                String whole = t.getWholeText(); // the common cell: one run of text, no copy through a builder
+                s = pre ? whole : collapse(whole);
+            } else {
+                StringBuilder sb = new StringBuilder();
+                append(td, sb, pre, font);
+                s = pre ? sb.toString() : collapse(sb);
+            }
             if (s.length() > limits.maxCellChars()) {
                 throw new TableReadException(new TableProblem(location, number, 0, 0, "", "",
                         "a cell longer than " + limits.maxCellChars() + " characters (TableLimits.maxCellChars)",
@@ -343,27 +376,94 @@ public final class HtmlTableSource implements TableSource {
 
     /** @return the symbol font an element sets (W Wingdings, D Webdings, S Symbol), else {@code inherited} */
     private static char symbolFont(Element e, char inherited) {
-        String f = e.attr("style");
-        Matcher m = SYMBOL_FONT.matcher(f);
-        if (!m.find()) {
-            f = e.nameIs("font") ? e.attr("face") : "";
-            m = SYMBOL_FONT.matcher(f);
-            if (!m.find()) {
-                return inherited;
+        char font = symbolFontIn(e.attr("style"));
+        if (font == 0 && e.nameIs("font")) {
+            font = symbolFontIn(e.attr("face"));
+        }
+        return font == 0 ? inherited : font;
+    }
+
+    /** @return W, D or S when the text names Wingdings, Webdings or Symbol (in any case), else 0 */
+    private static char symbolFontIn(String s) {
+        boolean candidate = false; // wingDings, webDings and sYmbol have a d or a y: one pass rules most styles out
+        for (int i = 0; i < s.length() && !candidate; i++) {
+            char c = (char) (s.charAt(i) | 0x20);
+            candidate = c == 'd' || c == 'y';
+        }
+        if (!candidate) {
+            return 0;
+        }
+        int w = indexOfIgnoreCase(s, "wingdings", 0);
+        int d = indexOfIgnoreCase(s, "webdings", 0);
+        int y = indexOfIgnoreCase(s, "symbol", 0);
+        int first = Integer.MAX_VALUE;
+        char font = 0;
+        if (w >= 0) {
+            first = w;
+            font = 'W';
+        }
+        if (d >= 0 && d < first) {
+            first = d;
+            font = 'D';
+        }
+        if (y >= 0 && y < first) {
+            font = 'S';
+        }
+        return font;
+    }
+
+    /** @return whether a style declares {@code white-space: pre…} (any case, spaces around the colon) */
+    static boolean isPre(String style) {
+        for (int i = indexOfIgnoreCase(style, "white-space", 0); i >= 0;
+                i = indexOfIgnoreCase(style, "white-space", i + 1)) {
+            int k = i + "white-space".length();
+            while (k < style.length() && Character.isWhitespace(style.charAt(k))) {
+                k++;
+            }
+            if (k >= style.length() || style.charAt(k) != ':') {
+                continue;
+            }
+            k++;
+            while (k < style.length() && Character.isWhitespace(style.charAt(k))) {
+                k++;
+            }
+            if (style.regionMatches(true, k, "pre", 0, 3)) {
+                return true;
             }
         }
-        String name = m.group().toLowerCase(Locale.ROOT);
-        return name.startsWith("wing") ? 'W' : name.startsWith("web") ? 'D' : 'S';
+        return false;
+    }
+
+    /** @return the index of {@code word} (lower-case ASCII) in {@code s} from {@code from}, ignoring case, or -1 */
+    private static int indexOfIgnoreCase(String s, String word, int from) {
+        int m = word.length();
+        char first = word.charAt(0);
+        outer:
+        for (int i = from; i + m <= s.length(); i++) {
+            if ((s.charAt(i) | 0x20) != first) {
+                continue;
+            }
+            for (int k = 1; k < m; k++) {
+                char c = s.charAt(i + k);
+                char w = word.charAt(k);
+                if (c != w && (w < 'a' || w > 'z' || (c | 0x20) != w)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static void append(Element e, StringBuilder sb, boolean pre, char symbol) {
-        for (Node n : e.childNodes()) {
+        for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+            Node n = e.childNode(i);
             if (n instanceof TextNode t) {
                 String s = t.getWholeText();
                 if (symbol != 0) {
                     StringBuilder m = new StringBuilder(s.length());
-                    for (int i = 0; i < s.length(); i++) {
-                        m.append(glyph(symbol, s.charAt(i)));
+                    for (int k = 0; k < s.length(); k++) {
+                        m.append(glyph(symbol, s.charAt(k)));
                     }
                     s = m.toString();
                 }
@@ -380,7 +480,7 @@ public final class HtmlTableSource implements TableSource {
                 if (block && sb.length() > 0) {
                     sb.append(pre ? "" : "\u0000");
                 }
-                append(c, sb, pre || PRE.matcher(c.attr("style")).find(), symbolFont(c, symbol));
+                append(c, sb, pre || isPre(c.attr("style")), symbolFont(c, symbol));
                 if (block && !pre) {
                     sb.append('\u0000');
                 }
@@ -393,6 +493,18 @@ public final class HtmlTableSource implements TableSource {
      * line ends; the marks (NUL, put for {@code <br>} and block ends) become line breaks, several in a row one.
      */
     private static String collapse(CharSequence s) {
+        int n = s.length();
+        int k = 0;
+        while (k < n) {
+            char c = s.charAt(k);
+            if (c == '\u0000' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0') {
+                break;
+            }
+            k++;
+        }
+        if (k == n) {
+            return s.toString(); // nothing to collapse
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         boolean lineStart = true;

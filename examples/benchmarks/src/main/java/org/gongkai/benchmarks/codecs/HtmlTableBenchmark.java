@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -27,9 +28,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link CatalogHtmlWriter} writes it): the full reader (charset, jsoup's parse with positions, spans, cell texts,
  * the interpretation, items built) beside jsoup's bare parse and a walk of every cell's text on the same bytes (the
  * floor). One operation = the whole page. Run:
- * {@code java -jar examples/benchmarks/target/benchmarks.jar HtmlTableBenchmark -f 1 -wi 3 -i 5}.
+ * {@code java -jar examples/benchmarks/target/benchmarks.jar HtmlTableBenchmark -f 2 -wi 3 -i 5}.
+ *
+ * <p>Both run in forks with one fixed heap of 2 GiB touched at start ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}):
+ * a page's tree is tens of megabytes, and with a growing heap the first touch of new memory (slow on a virtual
+ * machine) rather than the code decided which side was faster, with error bars as wide as the scores.
  */
 @State(Scope.Benchmark)
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class HtmlTableBenchmark {

@@ -1,0 +1,86 @@
+package org.gongkai.codecs.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The line of each HTML row (what a problem's location names): the line of its {@code <tr} tag, counted by hand in
+ * the pages below, whether the rows' lines come from the pass over the text or, when the parser implied rows, from
+ * jsoup's position tracking.
+ */
+class HtmlRowLinesTest {
+    private static final String HEADER = "<tr><td>序号</td><td>公开事项</td><td>公开内容</td><td>公开依据</td>"
+            + "<td>公开时限</td><td>公开主体</td><td>公开渠道和载体</td><td>公开方式</td></tr>";
+
+    /** @return the line of every row of every catalog table of the page */
+    private static List<Long> lines(String html) {
+        List<Long> out = new ArrayList<>();
+        new HtmlTableSource(TableInput.of(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)),
+                "page.html")).read(new TableSink() {
+                    @Override
+                    public void startTable(TableStart start) {
+                    }
+
+                    @Override
+                    public void row(TableRow row) {
+                        out.add(row.line());
+                    }
+
+                    @Override
+                    public void endTable() {
+                    }
+                });
+        return out;
+    }
+
+    private static String row(String n) {
+        return "<tr><td>" + n + "</td><td>事项</td><td>内容</td><td>依据</td><td>20个工作日内</td><td>县政府</td>"
+                + "<td>政府网站</td><td>主动</td></tr>";
+    }
+
+    @Test
+    void eachRowHasTheLineOfItsTag() {
+        String html = "<html><body>\n" // line 1
+                + "<table>\n" // line 2
+                + HEADER + "\n" // line 3
+                + row("1") + "\n" // line 4
+                + "\n" // line 5
+                + "<TR\n class=x><td>2</td><td>事项</td><td>内容</td><td>依据</td><td>5个工作日内</td><td>县政府</td>"
+                + "<td>政府网站</td><td>主动</td></tr>\n" // the tag begins on line 6, the row ends on line 7
+                + row("3") + "</table></body></html>"; // line 8
+        assertThat(lines(html)).containsExactly(3L, 4L, 6L, 8L);
+    }
+
+    @Test
+    void tagsInCommentsAttributesAndScriptsAreNotRows() {
+        String html = "<html><head><script>var s = '<tr>';\n</script></head><body>\n" // lines 1-2
+                + "<!-- <tr><td>old</td></tr>\n -->\n" // lines 3-4
+                + "<p title=\"<tr>\">目录</p>\n" // line 5
+                + "<table>" + HEADER + "\n" // line 6
+                + row("1") + "</table></body></html>"; // line 7
+        assertThat(lines(html)).containsExactly(6L, 7L);
+    }
+
+    @Test
+    void rowsTheParserImpliesAreCountedByJsoup() {
+        // The header's cells are written straight into <table>: jsoup implies their <tr>, so the tags (2) and the
+        // tree's rows (3) differ, and the lines come from jsoup's tracking. The implied row starts at its first cell.
+        String html = "<html><body>\n" // line 1
+                + "<table>\n" // line 2
+                + HEADER.substring(4, HEADER.length() - 5) + "\n" // line 3: cells without <tr>
+                + row("1") + "\n" // line 4
+                + row("2") + "</table></body></html>"; // line 5
+        assertThat(lines(html)).containsExactly(3L, 4L, 5L);
+    }
+
+    @Test
+    void tagLinesSkipWhatIsNotATag() {
+        assertThat(HtmlRowLines.startTagLines("<tr>\n<tr x='>'>\n<track>\n<tr/>\n<textarea><tr></textarea><Tr>"))
+                .containsExactly(1, 2, 4, 5);
+    }
+}
