@@ -136,7 +136,9 @@ public final class CatalogTableReader {
     public static TableReadResult read(TableSource source, Options options) {
         List<DisclosureItem> items = new ArrayList<>();
         Interpretation in = new Interpretation(options, items::add);
-        source.read(in);
+        HeaderSearch tables = new HeaderSearch(in);
+        source.read(tables);
+        tables.finish();
         Set<String> domains = new LinkedHashSet<>();
         for (DisclosureItem i : items) {
             if (!i.domain().isEmpty()) {
@@ -162,7 +164,9 @@ public final class CatalogTableReader {
     public static List<TableSummary> forEach(TableSource source, Options options,
             Consumer<? super DisclosureItem> sink) {
         Interpretation in = new Interpretation(options, sink);
-        source.read(in);
+        HeaderSearch tables = new HeaderSearch(in);
+        source.read(tables);
+        tables.finish();
         return in.summaries();
     }
 }

@@ -23,9 +23,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
- * The catalog tables of an HTML page (jsoup, an optional dependency): every {@code <table>} of the page in document
- * order, nested tables as tables of their own (a layout table around a catalog yields no header and is skipped), each
- * one that has a catalog header within its first 50 rows pushed as a table.
+ * The tables of an HTML page (jsoup, an optional dependency): every {@code <table>} of the page in document order,
+ * nested tables as tables of their own, each pushed as a table of a format that uses tables for page layout
+ * ({@link TableStart#pageLayout()}: the interpretation passes over a layout table around a catalog, and reads a
+ * table without a header that continues the catalog table before it).
  *
  * <p>Cells: {@code rowspan} and {@code colspan} expand into continuation cells that carry the region's text
  * ({@link TableCell#continuesAbove()}, {@link TableCell#continuesLeft()}; spans are clamped as browsers do, to 1,000
@@ -126,24 +127,9 @@ public final class HtmlTableSource implements TableSource {
             index++;
             List<Element> trs = rowsOf(table);
             Grid grid = new Grid(input.limits(), new TableLocation(input.name(), index, table.id()), lines);
-            List<TableRow> head = new ArrayList<>();
-            boolean catalog = false;
-            int k = 0;
-            for (; k < trs.size() && head.size() < Interpretation.HEADER_SEARCH_ROWS && !catalog; k++) {
-                TableRow row = grid.row(trs.get(k));
-                head.add(row);
-                List<String> texts = new ArrayList<>();
-                for (TableCell c : row.cells()) {
-                    texts.add(c.isContinuation() ? "" : c.text());
-                }
-                catalog = Columns.isHeaderRow(texts);
-            }
-            if (!catalog) {
-                continue; // a layout table, or a table of something else
-            }
             List<TitleCandidate> titles = new ArrayList<>();
-            for (Element cap : table.getElementsByTag("caption")) {
-                if (cap.parent() == table && !cap.text().isBlank()) {
+            for (Element cap = table.firstElementChild(); cap != null; cap = cap.nextElementSibling()) {
+                if (cap.nameIs("caption") && !cap.text().isBlank()) {
                     titles.add(new TitleCandidate(cap.text(), TitleOrigin.CAPTION));
                 }
             }
@@ -155,10 +141,10 @@ public final class HtmlTableSource implements TableSource {
                 titles.add(new TitleCandidate(pageTitle, TitleOrigin.PAGE_TITLE));
             }
             titles.add(new TitleCandidate(input.baseName(), TitleOrigin.FILE_NAME));
-            sink.startTable(new TableStart(grid.location, titles, true));
-            head.forEach(sink::row);
-            for (; k < trs.size(); k++) {
-                sink.row(grid.row(trs.get(k)));
+            // Every table is passed on: which are catalog tables, and which continue one, is the interpretation's.
+            sink.startTable(new TableStart(grid.location, titles, true, true));
+            for (Element tr : trs) {
+                sink.row(grid.row(tr));
             }
             sink.endTable();
         }

@@ -32,6 +32,8 @@ final class Interpretation implements TableSink {
     private final List<TableSummary> summaries = new ArrayList<>();
     private String pageTitle = "";
     private String firstTitle = "";
+    /** Tables read with a header of their own (not continuations, not tables left unread). */
+    private int headedTables;
     private boolean singleTitleIsTitle;
 
     private TableStart start;
@@ -56,6 +58,14 @@ final class Interpretation implements TableSink {
     private TitleOrigin titleOrigin;
     private String tableDomain;
     private DomainOrigin domainOrigin;
+    private TableLocation continues;
+    // The last catalog table read: what a continuation takes from it.
+    private Columns lastColumns;
+    private DisclosureItem lastItem;
+    private String lastTitle = "";
+    private TitleOrigin lastTitleOrigin;
+    private String lastDomain = "";
+    private DomainOrigin lastDomainOrigin = DomainOrigin.NONE;
 
     Interpretation(CatalogTableReader.Options options, Consumer<? super DisclosureItem> sink) {
         this.options = Objects.requireNonNull(options, "options");
@@ -68,10 +78,10 @@ final class Interpretation implements TableSink {
 
     /** The page title of a several-table file, else the (only) table's title when a text gave it. */
     String catalogTitle() {
-        if (summaries.size() > 1 && !pageTitle.isEmpty()) {
+        if (headedTables > 1 && !pageTitle.isEmpty()) {
             return pageTitle;
         }
-        if (summaries.size() == 1) {
+        if (headedTables == 1) {
             return singleTitleIsTitle ? firstTitle : "";
         }
         return firstTitle;
@@ -100,11 +110,45 @@ final class Interpretation implements TableSink {
         titleOrigin = null;
         tableDomain = "";
         domainOrigin = DomainOrigin.NONE;
+        continues = null;
         for (TitleCandidate t : s.titles()) {
             if (t.origin() == TitleOrigin.PAGE_TITLE && pageTitle.isEmpty()) {
                 pageTitle = t.text().strip();
             }
         }
+    }
+
+    /**
+     * A table without a header of its own that continues the last catalog table read ({@link HeaderSearch}): its
+     * rows are data in that table's columns, under its title and domain; 同上 and merged cells may reach back into
+     * it.
+     */
+    void continueTable(TableStart s, TableLocation table) {
+        startTable(s);
+        continues = table;
+        columns = lastColumns;
+        previous = lastItem;
+        title = lastTitle;
+        titleOrigin = lastTitleOrigin;
+        tableDomain = lastDomain;
+        domainOrigin = lastDomainOrigin;
+    }
+
+    /**
+     * A table that is not read: no catalog header, and it continues no catalog table. Its summary counts its rows
+     * and says so with a WARNING.
+     */
+    void notRead(TableStart s, long rowCount, long blankCount) {
+        startTable(s);
+        rows = rowCount;
+        blanks = blankCount;
+        preamble = rowCount - blankCount;
+        problem(0, "", "", "not a catalog table: no header row (公开事项, 公开内容, 公开依据 …) in its first "
+                + HEADER_SEARCH_ROWS + " rows, and not as wide as a catalog table before it; its " + preamble
+                + " rows with text are not read (give the table a header if it is part of the catalog)",
+                TableProblem.Severity.WARNING);
+        summaries.add(new TableSummary(loc, "", null, "", DomainOrigin.NONE, rows, preamble, 0, blanks, 0, 0,
+                problems, omitted));
     }
 
     @Override
@@ -167,13 +211,19 @@ final class Interpretation implements TableSink {
             throw new TableReadException(new TableProblem(loc, rowNumber, line, 0, "", "",
                     "no header row (公开事项, 公开内容, 公开依据 …) found", TableProblem.Severity.ERROR), null);
         }
-        if (summaries.isEmpty()) {
+        if (continues == null && headedTables++ == 0) {
             firstTitle = title;
             singleTitleIsTitle = titleOrigin != null && titleOrigin != TitleOrigin.SHEET_NAME
                     && titleOrigin != TitleOrigin.FILE_NAME;
         }
         summaries.add(new TableSummary(loc, title, titleOrigin, tableDomain, domainOrigin, rows, preamble, headers,
-                blanks, kept, rejected, problems, omitted));
+                blanks, kept, rejected, problems, omitted, continues));
+        lastColumns = columns;
+        lastItem = previous;
+        lastTitle = title;
+        lastTitleOrigin = titleOrigin;
+        lastDomain = tableDomain;
+        lastDomainOrigin = domainOrigin;
     }
 
     /** Texts for header and title detection: a merged region's continuation cells are blank. */

@@ -140,6 +140,7 @@ final class CatalogReport {
             tm.put("titleOrigin", t.titleOrigin() == null ? "" : t.titleOrigin().name());
             tm.put("domain", t.domain());
             tm.put("domainOrigin", t.domainOrigin().name());
+            tm.put("continues", t.isContinuation() ? t.continues().toString() : "");
             tm.put("rowsRead", t.rowsRead());
             tm.put("itemsKept", t.itemsKept());
             tm.put("rowsRejected", t.rowsRejected());
