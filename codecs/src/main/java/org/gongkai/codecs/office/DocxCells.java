@@ -11,12 +11,17 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.BodyElementType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.gongkai.codecs.table.SymbolFont;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSym;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -29,7 +34,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * {@link PoiLimits#MAX_XLS_BYTES} and its body part {@link PoiLimits#MAX_WORD_BODY_BYTES}. Horizontal merges
  * ({@code gridSpan}, the legacy {@code hMerge}) yield continuation cells on the left's behalf, vertical merges
  * ({@code vMerge} without {@code restart}) continuation cells of the region above, with its text; rows that skip
- * grid columns ({@code gridBefore}) are aligned on the table grid. Paragraphs of a cell are joined with line breaks.
+ * grid columns ({@code gridBefore}) are aligned on the table grid. Paragraphs of a cell are joined with line breaks;
+ * check boxes inserted as symbols ({@code w:sym}) or typed in a symbol font become the glyphs they show.
  */
 final class DocxCells {
     /** Characters of a heading candidate kept (a heading is a line, not a page). */
@@ -198,7 +204,47 @@ final class DocxCells {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(p.getText());
+            sb.append(hasSymbols(p) ? symbolText(p) : p.getText());
+        }
+        return sb.toString();
+    }
+
+    /** @return whether a run of the paragraph is a symbol ({@code w:sym}) or is set in a symbol font */
+    private static boolean hasSymbols(XWPFParagraph p) {
+        for (XWPFRun r : p.getRuns()) {
+            if (r.getCTR().sizeOfSymArray() > 0 || SymbolFont.named(r.getFontFamily()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text of a paragraph whose check boxes are symbols: a {@code w:sym} (Insert Symbol: a font and a character
+     * code, no text at all, so POI's paragraph text loses it) becomes its glyph, and the text of a run set in a
+     * symbol font is mapped to the glyphs it shows ({@link SymbolFont}: Wingdings {@code n} ■, Wingdings 2
+     * {@code R} ☑ …). A symbol whose glyph is not known is kept as its character.
+     */
+    private static String symbolText(XWPFParagraph p) {
+        StringBuilder sb = new StringBuilder();
+        for (IRunElement e : p.getIRuns()) {
+            if (e instanceof XWPFRun r) {
+                for (CTSym sym : r.getCTR().getSymArray()) {
+                    byte[] code = sym.getChar();
+                    int c = 0;
+                    for (byte x : code == null ? new byte[0] : code) {
+                        c = (c << 8) | (x & 0xFF);
+                    }
+                    SymbolFont font = SymbolFont.named(sym.getFont());
+                    char ch = (char) c;
+                    sb.append(font == null ? ch : font.glyph(ch));
+                }
+                SymbolFont font = SymbolFont.named(r.getFontFamily());
+                String t = r.text();
+                sb.append(font == null ? t : font.glyphs(t));
+            } else if (e instanceof XWPFSDT sdt) {
+                sb.append(sdt.getContent().getText());
+            }
         }
         return sb.toString();
     }

@@ -31,11 +31,11 @@ import org.jsoup.parser.Parser;
  * <p>Cells: {@code rowspan} and {@code colspan} expand into continuation cells that carry the region's text
  * ({@link TableCell#continuesAbove()}, {@link TableCell#continuesLeft()}; spans are clamped as browsers do, to 1,000
  * columns and 65,534 rows); {@code <br>} and the ends of {@code <p>}, {@code <div>} and {@code <li>} are line breaks;
- * white space collapses as a browser shows it ({@code &nbsp;} is a space that does not collapse), except in cells styled {@code white-space: pre…} (as
- * {@link CatalogHtmlWriter} writes them); characters in the Wingdings, Webdings or Symbol fonts ({@code font-family}
- * or {@code <font face>}) are mapped to the glyphs they show (Word's Wingdings {@code n} ■, {@code o} □,
- * {@code t}/{@code u} ◆, {@code l} ●, {@code þ} ☑, {@code ý} ☒, {@code ¨} □, {@code ü} √; Symbol {@code Ö} √; Webdings is recognised and kept as written),
- * also when Word wrote them in the private use area (U+F06E …).
+ * white space collapses as a browser shows it ({@code &nbsp;} is a space that does not collapse), except in cells
+ * styled {@code white-space: pre…} (as {@link CatalogHtmlWriter} writes them); characters in a symbol font
+ * (Wingdings, Wingdings 2, Webdings, Symbol; by {@code font-family} or {@code <font face>}) are mapped to the glyphs
+ * they show ({@link SymbolFont}: Word's Wingdings {@code n} ■, {@code o} □, Wingdings 2 {@code R} ☑ …), also when
+ * Word wrote them in the private use area (U+F06E …).
  *
  * <p>Title candidates: the table's {@code <caption>}, the nearest heading or short title-like paragraph before it
  * (one that names a 目录 or 领域), the page's {@code <title>}, and the file name.
@@ -339,11 +339,11 @@ public final class HtmlTableSource implements TableSource {
 
         private String cellText(Element td) {
             boolean pre = isPre(td.attr("style"));
-            char font = symbolFont(td, (char) 0);
+            SymbolFont font = symbolFont(td, null);
             String s;
             if (td.childNodeSize() == 0) {
                 s = "";
-            } else if (font == 0 && td.childNodeSize() == 1 && td.childNode(0) instanceof TextNode t) {
+            } else if (font == null && td.childNodeSize() == 1 && td.childNode(0) instanceof TextNode t) {
                 String whole = t.getWholeText(); // the common cell: one run of text, no copy through a builder
                 s = pre ? whole : collapse(whole);
             } else {
@@ -360,42 +360,13 @@ public final class HtmlTableSource implements TableSource {
         }
     }
 
-    /** @return the symbol font an element sets (W Wingdings, D Webdings, S Symbol), else {@code inherited} */
-    private static char symbolFont(Element e, char inherited) {
-        char font = symbolFontIn(e.attr("style"));
-        if (font == 0 && e.nameIs("font")) {
-            font = symbolFontIn(e.attr("face"));
+    /** @return the symbol font an element sets ({@code font-family}, or a {@code <font face>}), else {@code inherited} */
+    private static SymbolFont symbolFont(Element e, SymbolFont inherited) {
+        SymbolFont font = SymbolFont.named(e.attr("style"));
+        if (font == null && e.nameIs("font")) {
+            font = SymbolFont.named(e.attr("face"));
         }
-        return font == 0 ? inherited : font;
-    }
-
-    /** @return W, D or S when the text names Wingdings, Webdings or Symbol (in any case), else 0 */
-    private static char symbolFontIn(String s) {
-        boolean candidate = false; // wingDings, webDings and sYmbol have a d or a y: one pass rules most styles out
-        for (int i = 0; i < s.length() && !candidate; i++) {
-            char c = (char) (s.charAt(i) | 0x20);
-            candidate = c == 'd' || c == 'y';
-        }
-        if (!candidate) {
-            return 0;
-        }
-        int w = indexOfIgnoreCase(s, "wingdings", 0);
-        int d = indexOfIgnoreCase(s, "webdings", 0);
-        int y = indexOfIgnoreCase(s, "symbol", 0);
-        int first = Integer.MAX_VALUE;
-        char font = 0;
-        if (w >= 0) {
-            first = w;
-            font = 'W';
-        }
-        if (d >= 0 && d < first) {
-            first = d;
-            font = 'D';
-        }
-        if (y >= 0 && y < first) {
-            font = 'S';
-        }
-        return font;
+        return font == null ? inherited : font;
     }
 
     /** @return whether a style declares {@code white-space: pre…} (any case, spaces around the colon) */
@@ -441,17 +412,13 @@ public final class HtmlTableSource implements TableSource {
         return -1;
     }
 
-    private static void append(Element e, StringBuilder sb, boolean pre, char symbol) {
+    private static void append(Element e, StringBuilder sb, boolean pre, SymbolFont symbol) {
         for (int i = 0, size = e.childNodeSize(); i < size; i++) {
             Node n = e.childNode(i);
             if (n instanceof TextNode t) {
                 String s = t.getWholeText();
-                if (symbol != 0) {
-                    StringBuilder m = new StringBuilder(s.length());
-                    for (int k = 0; k < s.length(); k++) {
-                        m.append(glyph(symbol, s.charAt(k)));
-                    }
-                    s = m.toString();
+                if (symbol != null) {
+                    s = symbol.glyphs(s);
                 }
                 sb.append(s);
             } else if (n instanceof Element c) {
@@ -525,28 +492,4 @@ public final class HtmlTableSource implements TableSource {
         return out.toString();
     }
 
-    /**
-     * The glyph a character of a symbol font shows (Word's check boxes and bullets); Word may write the character in
-     * the private use area (U+F000 + the code). Characters without a known glyph are kept.
-     */
-    static char glyph(char font, char c) {
-        char k = c >= 0xF000 && c <= 0xF0FF ? (char) (c - 0xF000) : c;
-        if (font == 'S') {
-            return k == '\u00D6' ? '√' : c;
-        }
-        if (font != 'W') {
-            return c;
-        }
-        return switch (k) {
-            case 'n' -> '■';
-            case 'o', 'q', 'r', '\u00A8' -> '□';
-            case 't', 'u' -> '◆';
-            case 'l' -> '●';
-            case '\u00FE' -> '☑';
-            case '\u00FD' -> '☒';
-            case '\u00FC' -> '√';
-            case '\u00FB' -> '×';
-            default -> c;
-        };
-    }
 }

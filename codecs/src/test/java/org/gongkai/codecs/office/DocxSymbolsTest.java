@@ -1,0 +1,69 @@
+package org.gongkai.codecs.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.gongkai.codecs.table.CatalogTableReader;
+import org.gongkai.codecs.table.TableInput;
+import org.gongkai.codecs.table.TableReadResult;
+import org.gongkai.item.Channel;
+import org.gongkai.item.ChannelKind;
+import org.gongkai.item.DisclosureItem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Check boxes in a Word catalog as Word writes them: Insert Symbol ({@code w:sym}: a font and a code, no text) and
+ * runs typed in a symbol font. Each must come back as the tick it shows, never as a lost character or a letter.
+ */
+class DocxSymbolsTest {
+    private static final String[] HEADER = {"序号", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
+        "公开方式"};
+
+    @Test
+    void symbolsAndSymbolFontRunsAreTheirGlyphs() throws IOException {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("某县户籍管理领域基层政务公开标准目录");
+            XWPFTable t = doc.createTable(2, 8);
+            for (int c = 0; c < 8; c++) {
+                t.getRow(0).getCell(c).setText(HEADER[c]);
+            }
+            String[] data = {"1", "出生登记", "办理程序", "《户口登记条例》", "20个工作日内", "县公安局", null, "主动"};
+            for (int c = 0; c < 8; c++) {
+                if (data[c] != null) {
+                    t.getRow(1).getCell(c).setText(data[c]);
+                }
+            }
+            XWPFParagraph p = t.getRow(1).getCell(6).getParagraphs().get(0);
+            // Wingdings 2 R (Insert Symbol writes F052): ☑, ticked
+            XWPFRun sym = p.createRun();
+            sym.getCTR().addNewSym().setFont("Wingdings 2");
+            sym.getCTR().getSymArray(0).setChar(new byte[] {(byte) 0xF0, 0x52});
+            p.createRun().setText("政府网站");
+            // a run typed in Wingdings: o is the white square, not ticked
+            XWPFRun box = p.createRun();
+            box.setFontFamily("Wingdings");
+            box.setText("o");
+            p.createRun().setText("政府公报");
+            // Wingdings 2 £ typed as text: □
+            XWPFRun box2 = p.createRun();
+            box2.setFontFamily("Wingdings 2");
+            box2.setText("\u00A3");
+            p.createRun().setText("两微一端");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        TableReadResult r = CatalogTableReader.read(new DocxTableSource(TableInput.of(new ByteArrayInputStream(docx),
+                "目录.docx")), CatalogTableReader.Options.defaults());
+        DisclosureItem item = r.catalog().items().get(0);
+        assertThat(item.channels()).containsExactly(Channel.of(ChannelKind.GOVERNMENT_WEBSITE, "政府网站"));
+        assertThat(r.tables().get(0).clean()).isTrue();
+    }
+}
