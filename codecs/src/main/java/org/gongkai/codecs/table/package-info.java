@@ -14,6 +14,10 @@
  * <p>{@link org.gongkai.codecs.table.CatalogTableReader} is the one interpretation of those rows: header detection,
  * column roles, marks, 同上, merged cells (inherited for certain), extras, the table's title and domain
  * ({@link org.gongkai.codecs.table.DomainOrigin}), and a {@link org.gongkai.codecs.table.TableSummary} per table.
+ * Which tables are catalog tables is decided in the same place for every format: a catalog header within the first
+ * 50 rows; a table without one that is as wide as the catalog table before it continues that table
+ * ({@link org.gongkai.codecs.table.TableSummary#continues()}); any other is the page's layout in HTML
+ * ({@link org.gongkai.codecs.table.TableStart#pageLayout()}) and is reported as not read elsewhere.
  *
  * <p>{@link org.gongkai.codecs.table.TableFormats} dispatches by file extension or format name. A new format is one
  * source class and one line there; a format whose optional library (jsoup, Apache POI) is absent fails with a

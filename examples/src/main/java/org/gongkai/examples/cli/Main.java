@@ -48,6 +48,13 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // POI logs through the Log4j API; with no Log4j back end the API prints an ERROR about the missing provider on
+        // every run that reads an office file. The CLI has no logging to configure: the API's own simple logger
+        // (errors only, to stderr) is the provider unless the user names one.
+        if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
