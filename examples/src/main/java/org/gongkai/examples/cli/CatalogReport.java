@@ -263,11 +263,13 @@ final class CatalogReport {
                 : cat.get("items") + " 个事项，" + domains.size() + " 个领域").append('\n');
         Map<String, Object> read = (Map<String, Object>) model.get("read");
         if (read != null) {
+            String charset = String.valueOf(read.get("charset"));
             sb.append(english
-                    ? "Read: " + read.get("rowsRead") + " rows (" + read.get("charset") + "), " + read.get("itemsKept")
-                            + " items kept, " + read.get("rowsRejected") + " rows rejected"
-                    : "读取：共 " + read.get("rowsRead") + " 行（" + read.get("charset") + "），保留事项 "
-                            + read.get("itemsKept") + " 个，拒收 " + read.get("rowsRejected") + " 行").append('\n');
+                    ? "Read: " + read.get("rowsRead") + " rows" + (charset.isEmpty() ? "" : " (" + charset + ")") + ", "
+                            + read.get("itemsKept") + " items kept, " + read.get("rowsRejected") + " rows rejected"
+                    : "读取：共 " + read.get("rowsRead") + " 行" + (charset.isEmpty() ? "" : "（" + charset + "）")
+                            + "，保留事项 " + read.get("itemsKept") + " 个，拒收 " + read.get("rowsRejected") + " 行")
+                    .append('\n');
             List<Object> tables = (List<Object>) read.get("tables");
             if (tables.size() > 1 || !"COLUMN".equals(((Map<String, Object>) tables.get(0)).get("domainOrigin"))) {
                 for (Object o : tables) {
@@ -284,8 +286,12 @@ final class CatalogReport {
                             .append(english ? t.get("rowsRead") + " rows, " + t.get("itemsKept") + " kept, "
                                     + t.get("rowsRejected") + " rejected"
                                     : "共 " + t.get("rowsRead") + " 行，保留 " + t.get("itemsKept") + " 个，拒收 "
-                                    + t.get("rowsRejected") + " 行")
-                            .append('\n');
+                                    + t.get("rowsRejected") + " 行");
+                    String continues = String.valueOf(t.getOrDefault("continues", ""));
+                    if (!continues.isEmpty()) {
+                        sb.append(english ? "; continues " + continues : "；续表，接 " + continues);
+                    }
+                    sb.append('\n');
                 }
             }
             for (Object p : (List<Object>) read.get("problems")) {
