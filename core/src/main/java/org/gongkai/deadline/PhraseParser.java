@@ -51,6 +51,15 @@ final class PhraseParser {
     private int tEnd;
     private int tAmount;
     private int tDay;
+    // Which of the rare characters that start a search the phrase holds at all (scanMarks): a search for a word the
+    // phrase cannot contain is skipped, and the common phrase holds none of them.
+    private static final int M_COLON = 1;
+    private static final int M_TI = 1 << 1;
+    private static final int M_MEI = 1 << 2;
+    private static final int M_CI = 1 << 3;
+    private static final int M_LING = 1 << 4;
+    private static final int M_CONG = 1 << 5;
+    private int marks;
     // The memo of findToken: the last region scanned [mFrom, mTo) and what it found.
     private int mFrom = -1;
     private int mTo = -1;
@@ -167,8 +176,9 @@ final class PhraseParser {
             return new Unrecognized(source, "empty text");
         }
         boolean fallback = false;
-        int fb = Scan.indexOf(b, start, end, "另有规定");
-        if (fb < 0) {
+        scanMarks(start, end);
+        int fb = (marks & M_LING) != 0 ? Scan.indexOf(b, start, end, "另有规定") : -1;
+        if (fb < 0 && (marks & M_CONG) != 0) {
             fb = Scan.indexOf(b, start, end, "从其规定");
         }
         if (fb >= 0) {
@@ -306,6 +316,24 @@ final class PhraseParser {
         return new Compound(list, fallback, source);
     }
 
+    /** Sets {@link #marks}: one pass over the phrase for : 提 每 次 另 从. */
+    private void scanMarks(int s, int e) {
+        int m = 0;
+        for (int i = s; i < e; i++) {
+            switch (b[i]) {
+                case ':' -> m |= M_COLON;
+                case '提' -> m |= M_TI;
+                case '每' -> m |= M_MEI;
+                case '次' -> m |= M_CI;
+                case '另' -> m |= M_LING;
+                case '从' -> m |= M_CONG;
+                default -> {
+                }
+            }
+        }
+        marks = m;
+    }
+
     /** Reads one segment; leaves the scope it found (or "") in {@link #scope}. */
     private DeadlineRule parseSegment(int s, int e, String src, boolean fallback) {
         scope = "";
@@ -321,12 +349,12 @@ final class PhraseParser {
         if (Scan.regionEquals(b, s, e, "同上")) {
             return new SameAsAbove(src);
         }
-        int colon = Scan.indexOf(b, s, e, ':');
+        int colon = (marks & M_COLON) != 0 ? Scan.indexOf(b, s, e, ':') : -1;
         if (colon > s) {
             scope = new String(b, s, colon - s);
             s = colon + 1;
         }
-        int advance = Scan.indexOf(b, s, e, "提前");
+        int advance = (marks & M_TI) != 0 ? Scan.indexOf(b, s, e, "提前") : -1;
         int type = findToken(advance >= 0 ? advance + 2 : s, e);
         if (Scan.startsWith(b, s, e, "依申请") && (type == T_NONE || type == T_COUNT)) {
             return new OnRequest(fallback, src);
@@ -575,8 +603,8 @@ final class PhraseParser {
 
     /** 每季度, 每半年至少更新1次, 半年至少更新1次; null when the segment is not a frequency. */
     private DeadlineRule periodic(int s, int e, int firstType, String src, boolean fallback) {
-        int every = Scan.indexOf(b, s, e, '每');
-        if (every < 0 && Scan.indexOf(b, s, e, '次') < 0) {
+        int every = (marks & M_MEI) != 0 ? Scan.indexOf(b, s, e, '每') : -1;
+        if (every < 0 && ((marks & M_CI) == 0 || Scan.indexOf(b, s, e, '次') < 0)) {
             return null; // neither 每 nor a count: not a frequency (the common case, decided in one pass)
         }
         PeriodUnit unit = null;
