@@ -5,12 +5,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.gongkai.codecs.table.Columns.Column;
 import org.gongkai.codecs.table.Columns.Role;
-import org.gongkai.domain.Domain;
 import org.gongkai.internal.ChineseText;
 import org.gongkai.item.AdministrativeLevel;
 import org.gongkai.item.Audience;
@@ -54,18 +52,12 @@ final class Interpretation implements TableSink {
     private boolean rowHasError;
     private boolean inheritBlanks;
     private List<String> titleRows;
-    private String title;
-    private TitleOrigin titleOrigin;
-    private String tableDomain;
-    private DomainOrigin domainOrigin;
+    private TableNaming naming;
     private TableLocation continues;
     // The last catalog table read: what a continuation takes from it.
     private Columns lastColumns;
     private DisclosureItem lastItem;
-    private String lastTitle = "";
-    private TitleOrigin lastTitleOrigin;
-    private String lastDomain = "";
-    private DomainOrigin lastDomainOrigin = DomainOrigin.NONE;
+    private TableNaming lastNaming = TableNaming.NONE;
 
     Interpretation(CatalogTableReader.Options options, Consumer<? super DisclosureItem> sink) {
         this.options = Objects.requireNonNull(options, "options");
@@ -106,10 +98,7 @@ final class Interpretation implements TableSink {
         previous = null;
         inheritBlanks = options.inheritBlankMergedCells() && !s.knowsMerges();
         titleRows = new ArrayList<>();
-        title = "";
-        titleOrigin = null;
-        tableDomain = "";
-        domainOrigin = DomainOrigin.NONE;
+        naming = TableNaming.NONE;
         continues = null;
         for (TitleCandidate t : s.titles()) {
             if (t.origin() == TitleOrigin.PAGE_TITLE && pageTitle.isEmpty()) {
@@ -128,10 +117,7 @@ final class Interpretation implements TableSink {
         continues = table;
         columns = lastColumns;
         previous = lastItem;
-        title = lastTitle;
-        titleOrigin = lastTitleOrigin;
-        tableDomain = lastDomain;
-        domainOrigin = lastDomainOrigin;
+        naming = lastNaming;
     }
 
     /**
@@ -212,18 +198,15 @@ final class Interpretation implements TableSink {
                     "no header row (公开事项, 公开内容, 公开依据 …) found", TableProblem.Severity.ERROR), null);
         }
         if (continues == null && headedTables++ == 0) {
-            firstTitle = title;
-            singleTitleIsTitle = titleOrigin != null && titleOrigin != TitleOrigin.SHEET_NAME
-                    && titleOrigin != TitleOrigin.FILE_NAME;
+            firstTitle = naming.title();
+            TitleOrigin origin = naming.titleOrigin();
+            singleTitleIsTitle = origin != null && origin != TitleOrigin.SHEET_NAME && origin != TitleOrigin.FILE_NAME;
         }
-        summaries.add(new TableSummary(loc, title, titleOrigin, tableDomain, domainOrigin, rows, preamble, headers,
-                blanks, kept, rejected, problems, omitted, continues));
+        summaries.add(new TableSummary(loc, naming.title(), naming.titleOrigin(), naming.domain(),
+                naming.domainOrigin(), rows, preamble, headers, blanks, kept, rejected, problems, omitted, continues));
         lastColumns = columns;
         lastItem = previous;
-        lastTitle = title;
-        lastTitleOrigin = titleOrigin;
-        lastDomain = tableDomain;
-        lastDomainOrigin = domainOrigin;
+        lastNaming = naming;
     }
 
     /** Texts for header and title detection: a merged region's continuation cells are blank. */
@@ -237,66 +220,7 @@ final class Interpretation implements TableSink {
 
     /** Works out the table's title and domain once its header is known. */
     private void decide() {
-        List<TitleCandidate> titles = new ArrayList<>();
-        for (String t : titleRows) {
-            if (!t.isEmpty()) {
-                titles.add(new TitleCandidate(t, TitleOrigin.ROW_ABOVE_HEADER));
-            }
-        }
-        for (TitleCandidate t : start.titles()) {
-            if (t.origin() != TitleOrigin.SHEET_NAME && t.origin() != TitleOrigin.FILE_NAME
-                    && !t.text().isBlank()) {
-                titles.add(new TitleCandidate(t.text().strip(), t.origin()));
-            }
-        }
-        List<TitleCandidate> names = new ArrayList<>();
-        for (TitleCandidate t : start.titles()) {
-            if (t.origin() == TitleOrigin.SHEET_NAME && !t.text().isBlank()) {
-                names.add(t);
-            }
-        }
-        for (TitleCandidate t : start.titles()) {
-            if (t.origin() == TitleOrigin.FILE_NAME && !t.text().isBlank()) {
-                names.add(t);
-            }
-        }
-        if (!titles.isEmpty()) {
-            title = titles.get(0).text();
-            titleOrigin = titles.get(0).origin();
-        } else {
-            for (TitleCandidate t : names) {
-                if (t.origin() == TitleOrigin.SHEET_NAME) {
-                    title = t.text();
-                    titleOrigin = t.origin();
-                    break;
-                }
-            }
-        }
-        if (columns.has(Role.DOMAIN)) {
-            domainOrigin = DomainOrigin.COLUMN;
-            tableDomain = options.defaultDomain();
-            return;
-        }
-        for (TitleCandidate t : titles) {
-            Optional<Domain> d = options.domains().lookup(t.text());
-            if (d.isPresent()) {
-                tableDomain = d.get().name();
-                domainOrigin = DomainOrigin.TITLE;
-                return;
-            }
-        }
-        for (TitleCandidate t : names) {
-            Optional<Domain> d = options.domains().lookup(t.text());
-            if (d.isPresent()) {
-                tableDomain = d.get().name();
-                domainOrigin = t.origin() == TitleOrigin.SHEET_NAME ? DomainOrigin.SHEET_NAME : DomainOrigin.FILE_NAME;
-                return;
-            }
-        }
-        if (!options.defaultDomain().isEmpty()) {
-            tableDomain = options.defaultDomain();
-            domainOrigin = DomainOrigin.DEFAULT;
-        }
+        naming = TableNaming.of(titleRows, start.titles(), columns.has(Role.DOMAIN), options);
     }
 
     private static boolean blank(List<String> row) {
@@ -578,7 +502,7 @@ final class Interpretation implements TableSink {
             inherited.add(ItemElement.NAME);
         }
         if (domain == null) {
-            domain = tableDomain;
+            domain = naming.domain();
         }
         ItemName name = new ItemName(category, item, subItem);
         DisclosureItem.Builder built = b.domain(domain).name(name).channels(channels).audiences(audiences)
