@@ -135,7 +135,8 @@ public final class CatalogTableReader {
      */
     public static TableReadResult read(TableSource source, Options options) {
         List<DisclosureItem> items = new ArrayList<>();
-        Interpretation in = new Interpretation(options, items::add);
+        List<ItemSource> sources = new ArrayList<>();
+        Interpretation in = new Interpretation(options, items::add, sources);
         HeaderSearch tables = new HeaderSearch(in);
         source.read(tables);
         tables.finish();
@@ -147,7 +148,7 @@ public final class CatalogTableReader {
         }
         Catalog.Builder b = Catalog.builder().title(in.catalogTitle()).publisher("").addItems(items);
         domains.forEach(b::addDomain);
-        return new TableReadResult(b.build(), in.summaries());
+        return new TableReadResult(b.build(), in.summaries(), sources);
     }
 
     /**
@@ -163,7 +164,7 @@ public final class CatalogTableReader {
      */
     public static List<TableSummary> forEach(TableSource source, Options options,
             Consumer<? super DisclosureItem> sink) {
-        Interpretation in = new Interpretation(options, sink);
+        Interpretation in = new Interpretation(options, sink, null);
         HeaderSearch tables = new HeaderSearch(in);
         source.read(tables);
         tables.finish();

@@ -27,6 +27,8 @@ final class Interpretation implements TableSink {
 
     private final CatalogTableReader.Options options;
     private final Consumer<? super DisclosureItem> sink;
+    /** Where each item kept was read, in order; null when the caller streams and does not keep them. */
+    private final List<ItemSource> sources;
     private final List<TableSummary> summaries = new ArrayList<>();
     private String pageTitle = "";
     private String firstTitle = "";
@@ -59,9 +61,11 @@ final class Interpretation implements TableSink {
     private DisclosureItem lastItem;
     private TableNaming lastNaming = TableNaming.NONE;
 
-    Interpretation(CatalogTableReader.Options options, Consumer<? super DisclosureItem> sink) {
+    Interpretation(CatalogTableReader.Options options, Consumer<? super DisclosureItem> sink,
+            List<ItemSource> sources) {
         this.options = Objects.requireNonNull(options, "options");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.sources = sources;
     }
 
     List<TableSummary> summaries() {
@@ -518,6 +522,9 @@ final class Interpretation implements TableSink {
         }
         kept++;
         previous = result;
+        if (sources != null) {
+            sources.add(new ItemSource(loc, rowNumber, line));
+        }
         sink.accept(result);
     }
 

@@ -79,6 +79,26 @@ class HtmlRowLinesTest {
     }
 
     @Test
+    void eachItemKnowsItsTableRowAndLine() {
+        String html = "<html><body>\n" // line 1
+                + "<table>" + HEADER + "\n" // line 2: row 1, the header
+                + row("1") + "\n" // line 3: row 2
+                + "<tr><td></td><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>\n" // 4: blank
+                + row("2") + "</table>\n" // line 5: row 4
+                + "<table>" + row("3") + "</table></body></html>"; // line 6: table 2 continues table 1, its row 1
+        TableReadResult r = CatalogTableReader.read(new HtmlTableSource(TableInput.of(
+                new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), "page.html")),
+                CatalogTableReader.Options.defaults().withDefaultDomain("户籍管理"));
+        assertThat(r.catalog().items()).hasSize(3);
+        assertThat(r.sources()).containsExactly(
+                new ItemSource(new TableLocation("page.html", 1, ""), 2, 3),
+                new ItemSource(new TableLocation("page.html", 1, ""), 4, 5),
+                new ItemSource(new TableLocation("page.html", 2, ""), 1, 6));
+        assertThat(r.sourceOf(2).map(Object::toString)).contains("page.html table 2, row 1 (line 6)");
+        assertThat(r.sourceOf(3)).isEmpty();
+    }
+
+    @Test
     void tagLinesSkipWhatIsNotATag() {
         assertThat(HtmlRowLines.startTagLines("<tr>\n<tr x='>'>\n<track>\n<tr/>\n<textarea><tr></textarea><Tr>"))
                 .containsExactly(1, 2, 4, 5);

@@ -18,6 +18,7 @@ import org.gongkai.codecs.table.CatalogHtmlWriter;
 import org.gongkai.codecs.table.CatalogTableReader;
 import org.gongkai.codecs.table.CsvTableSource;
 import org.gongkai.codecs.table.HtmlTableSource;
+import org.gongkai.codecs.table.ItemSource;
 import org.gongkai.codecs.table.TableFormat;
 import org.gongkai.codecs.table.TableFormatException;
 import org.gongkai.codecs.table.TableFormats;
@@ -47,8 +48,15 @@ final class CatalogFiles {
      * @param catalog the catalog
      * @param tables a summary per table read (title, domain and its origin, rows), empty for JSON
      * @param charset the charset a text table format was read in, empty when none applies
+     * @param sources where each item was read (table, row, line), index for index; empty for JSON
      */
-    record Read(String source, Catalog catalog, List<TableSummary> tables, Optional<String> charset) {
+    record Read(String source, Catalog catalog, List<TableSummary> tables, Optional<String> charset,
+            List<ItemSource> sources) {
+        /** @return where item {@code index} was read, empty when not known */
+        Optional<ItemSource> sourceOf(int index) {
+            return index >= 0 && index < sources.size() ? Optional.of(sources.get(index)) : Optional.empty();
+        }
+
         /** @return the rows rejected in all tables (0 for JSON) */
         long rejected() {
             long n = 0;
@@ -136,7 +144,7 @@ final class CatalogFiles {
                         items.add(reader.next());
                     }
                     Catalog catalog = reader.header().toBuilder().addItems(items).build();
-                    return new Read(source, catalog, List.of(), Optional.empty());
+                    return new Read(source, catalog, List.of(), Optional.empty(), List.of());
                 }
             }
             TableSource src = TableFormats.resolve(source, format).open(TableInput.of(in, source));
@@ -144,7 +152,7 @@ final class CatalogFiles {
                     .withDefaultDomain(domain));
             Optional<String> cs = src instanceof CsvTableSource c ? Optional.of(c.charset().name())
                     : src instanceof HtmlTableSource h ? Optional.of(h.charset().name()) : Optional.empty();
-            return new Read(source, r.catalog(), r.tables(), cs);
+            return new Read(source, r.catalog(), r.tables(), cs, r.sources());
         } catch (TableReadException | TableFormatException e) {
             throw new UsageException(command + ": " + e.getMessage(), e);
         } catch (DataFormatException e) {

@@ -91,6 +91,7 @@ final class CatalogReport {
                 m.put("serialNumber", i.serialNumber());
                 m.put("item", i.name().toString());
             });
+            read.sourceOf(index(v.path())).ifPresent(src -> m.put("source", src.toString()));
             m.put("value", v.offendingValue());
             m.put("message", v.message(locale));
             violations.add(m);
@@ -174,15 +175,19 @@ final class CatalogReport {
 
     /** The item a path such as {@code items[3].basis} points to. */
     private static Optional<DisclosureItem> item(String path, List<DisclosureItem> items) {
+        int i = index(path);
+        return i >= 0 && i < items.size() ? Optional.of(items.get(i)) : Optional.empty();
+    }
+
+    /** @return the item index of a path such as {@code items[3].basis}, or -1 */
+    private static int index(String path) {
         if (!path.startsWith("items[")) {
-            return Optional.empty();
+            return -1;
         }
-        int end = path.indexOf(']');
         try {
-            int i = Integer.parseInt(path.substring(6, end));
-            return i >= 0 && i < items.size() ? Optional.of(items.get(i)) : Optional.empty();
+            return Integer.parseInt(path.substring(6, path.indexOf(']')));
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            return Optional.empty();
+            return -1;
         }
     }
 
@@ -320,7 +325,11 @@ final class CatalogReport {
             if (v.containsKey("serialNumber")) {
                 sb.append(t("  序号 ", "  No. ")).append(v.get("serialNumber")).append(' ').append(v.get("item"));
             }
-            sb.append("  [").append(v.get("path")).append("]\n");
+            sb.append("  [").append(v.get("path")).append("]");
+            if (v.containsKey("source")) {
+                sb.append(t("  见 ", "  at ")).append(v.get("source"));
+            }
+            sb.append('\n');
             sb.append("      ").append(v.get("message"));
             String value = String.valueOf(v.get("value"));
             if (!value.isEmpty()) {

@@ -56,6 +56,20 @@ class TablesCliTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aFindingNamesTheRowItWasReadFrom() throws IOException {
+        // row 2 of the table (line 5 of the file: title, two header rows, row 1) has no 公开主体
+        String text = COUNTY + "2,户口登记,死亡登记,办理条件,《户口登记条例》,20个工作日内,,■政府网站,√,,√,\n";
+        Path file = write("户籍管理.csv", text);
+        Cli.Result r = Cli.run("validate", file.toString(), "--json");
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) ((Map<String, Object>)
+                ((List<Map<String, Object>>) ((Map<String, Object>) r.json()).get("files")).get(0)).get("violations");
+        assertThat(violations).filteredOn(v -> String.valueOf(v.get("path")).startsWith("items[1]"))
+                .isNotEmpty().allSatisfy(v -> assertThat(v).containsEntry("source", file + ", row 5"));
+        assertThat(Cli.run("validate", file.toString(), "--lang", "en").out()).contains("at " + file + ", row 5");
+    }
+
+    @Test
     void validateReadsStandardInputWithFormat() throws IOException {
         InputStream saved = System.in;
         try {
