@@ -92,11 +92,23 @@ class ValidateConvertTest {
         // the JSON of the original table and of the table written back are the same bytes: nothing was lost
         assertThat(Files.readString(json2)).isEqualTo(Files.readString(json));
         assertThat(Files.readString(json)).contains("提前一周發通知邀請", "http://www.kmsm.gov.cn/c/2023-11-24/6772049.shtml");
-        // and the report of the converted file is the report of the original
+        // and the report of the converted file is the report of the original, but for where each item stands in the
+        // table (a JSON catalog has no rows)
         Cli.Result a = Cli.run("validate", csv.toString(), "--json");
         Cli.Result b = Cli.run("validate", json.toString(), "--json");
+        List<Map<String, Object>> fromCsv = new java.util.ArrayList<>();
+        for (Object v : (List<?>) ((Map<?, ?>) ((List<?>) ((Map<?, ?>) a.json()).get("files")).get(0))
+                .get("violations")) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            ((Map<?, ?>) v).forEach((k, x) -> m.put((String) k, x));
+            if (String.valueOf(m.get("path")).startsWith("items[")) {
+                assertThat(m).containsKey("source");
+            }
+            m.remove("source");
+            fromCsv.add(m);
+        }
         assertThat(((Map<?, ?>) ((List<?>) ((Map<?, ?>) b.json()).get("files")).get(0)).get("violations"))
-                .isEqualTo(((Map<?, ?>) ((List<?>) ((Map<?, ?>) a.json()).get("files")).get(0)).get("violations"));
+                .isEqualTo(fromCsv);
     }
 
     @Test
