@@ -62,8 +62,8 @@ class TablesCliTest {
         String text = COUNTY + "2,户口登记,死亡登记,办理条件,《户口登记条例》,20个工作日内,,■政府网站,√,,√,\n";
         Path file = write("户籍管理.csv", text);
         Cli.Result r = Cli.run("validate", file.toString(), "--json");
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) ((Map<String, Object>)
-                ((List<Map<String, Object>>) ((Map<String, Object>) r.json()).get("files")).get(0)).get("violations");
+        Map<String, Object> report = ((List<Map<String, Object>>) ((Map<String, Object>) r.json()).get("files")).get(0);
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) report.get("violations");
         assertThat(violations).filteredOn(v -> String.valueOf(v.get("path")).startsWith("items[1]"))
                 .isNotEmpty().allSatisfy(v -> assertThat(v).containsEntry("source", file + ", row 5"));
         assertThat(Cli.run("validate", file.toString(), "--lang", "en").out()).contains("at " + file + ", row 5");
