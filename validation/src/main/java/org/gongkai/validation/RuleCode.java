@@ -105,14 +105,16 @@ public enum RuleCode {
     RECORD_ATTRIBUTE_MISSING(Severity.WARNING, "practice: 公文公开属性源头认定 (local rules)", "attribute", true,
             "未认定公开属性（主动公开、依申请公开、不予公开）",
             "The disclosure attribute was not determined at source"),
-    /** A proactive record published after Art. 26's 20 working days. */
+    /** A proactive record published after its deadline: Art. 26's 20 working days, or the period a law sets. */
     RECORD_PUBLISHED_LATE(Severity.ERROR, "条例 Art. 26", "publishedOn", false,
-            "主动公开的政府信息超过形成或变更之日起20个工作日才公开",
-            "The proactive record was published later than 20 working days after it was formed or changed"),
-    /** A proactive record not published, and its 20 working days are over at the validation date. */
+            "主动公开的政府信息晚于公开时限才公开（条例第二十六条：形成或变更之日起20个工作日内，法律、法规另有规定的从其规定）",
+            "The proactive record was published after its deadline (Art. 26: 20 working days after it was formed or "
+                    + "changed, unless a law or regulation sets another period)"),
+    /** A proactive record not published whose deadline (Art. 26, or a law's period) is over at the validation date. */
     RECORD_PUBLICATION_OVERDUE(Severity.ERROR, "条例 Art. 26", "publishedOn", false,
-            "主动公开的政府信息形成或变更已超过20个工作日，仍未公开",
-            "The proactive record is still unpublished more than 20 working days after it was formed or changed"),
+            "主动公开的政府信息已过公开时限，仍未公开（条例第二十六条：形成或变更之日起20个工作日内，法律、法规另有规定的从其规定）",
+            "The proactive record is still unpublished after its deadline (Art. 26: 20 working days after it was "
+                    + "formed or changed, unless a law or regulation sets another period)"),
     /** Art. 26's deadline of a proactive record falls where the working-day calendar has no data. */
     RECORD_DEADLINE_NOT_COMPUTABLE(Severity.WARNING, "条例 Art. 26", "formedOn", false,
             "工作日历未覆盖该年份（国务院尚未公布节假日安排），无法计算20个工作日的公开期限",
