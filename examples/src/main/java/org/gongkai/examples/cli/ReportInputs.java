@@ -56,7 +56,10 @@ final class ReportInputs {
                     int table = tables.size();
                     int end = (int) Math.min(catalog.items().size(), first + t.itemsKept());
                     tables.add(table(read, t, catalog.items().subList(first, end)));
-                    origins.addAll(Collections.nCopies(end - first, new ReportInput.ItemOrigin(table, 0)));
+                    for (int k = first; k < end; k++) {
+                        // the row the table reader says the item was read from (0 when it does not say)
+                        origins.add(new ReportInput.ItemOrigin(table, read.sourceOf(k).map(s -> s.row()).orElse(0L)));
+                    }
                     first = end;
                 }
             }

@@ -141,7 +141,18 @@ class HtmlReportTest {
             }
         }
         assertThat(tableOf20).isEqualTo(13);
-        assertThat(basis.getTextContent()).contains("sample-catalog.html", "表 13", "第 20 条事项", "序号 20",
+        // the row is the one the JSON report's source names for that finding (the table reader's row of item 20)
+        String source = "";
+        for (Object v : (List<Object>) json.get("violations")) {
+            Map<String, Object> m = (Map<String, Object>) v;
+            if ("items[19].basis".equals(m.get("path"))) {
+                source = String.valueOf(m.get("source"));
+            }
+        }
+        // item 20 is the first item of table 13, under the page's two-row header: row 3
+        assertThat(source).contains("table 13, row 3 (line ");
+        String row = "3";
+        assertThat(basis.getTextContent()).contains("sample-catalog.html", "表 13", "第 " + row + " 行", "序号 20",
                 "公开依据", "机构概况", "缺少公开依据", "国办发〔2019〕54号", "✖", "错误");
         // a warning shows its sign and word beside its colour, and the source it rests on
         Element method = all(d, "//tr[@data-code='ITEM_METHOD_MISSING']").get(0);
@@ -221,7 +232,7 @@ class HtmlReportTest {
         Document d = parse(html("demo", "--lang", "en"));
         assertThat(x(d, "/html/@lang")).isEqualTo("en");
         assertThat(x(d, "//h1")).isEqualTo("Disclosure catalog check");
-        assertThat(x(d, "//tr[@data-path='items[19].basis']")).contains("The item cites no legal basis", "item 20",
+        assertThat(x(d, "//tr[@data-path='items[19].basis']")).contains("The item cites no legal basis", "table 13 · row 3",
                 "No. 20", "legal basis", "error");
         assertThat(x(d, "//table[@id='domains']/tbody/tr[@data-dom='义务教育']/th")).contains("Compulsory");
         assertThat(x(d, "//td[@data-date='2025-10-01']")).contains("off");
