@@ -12,10 +12,12 @@ import org.jsoup.select.Elements;
  *
  * <p>The pass finds the {@code <tr} start tags in document order, skipping comments, declarations, the insides of
  * other tags (attribute values may hold {@code <tr}) and the raw text of {@code script}, {@code style},
- * {@code textarea}, {@code title}, {@code xmp}, {@code iframe}, {@code noembed} and {@code noframes}. When it finds
- * as many as jsoup's tree has {@code tr} elements they are the same rows in the same order; when the counts differ
- * (rows the parser implied, such as a {@code <td>} written straight into a {@code <table>}) the answer is null and the
- * caller parses again with tracking. Linear in the page. Package-private.
+ * {@code textarea}, {@code title}, {@code xmp}, {@code iframe}, {@code noembed} and {@code noframes}, and follows the
+ * nesting of tables and rows. It answers only for plain table markup, where the parser keeps every row tag as a row
+ * and makes no other: each row and cell inside a table, each cell inside an explicit row (the page a CMS or Word
+ * writes), and as many row tags as the tree has {@code tr} elements. Otherwise (a {@code <td>} written straight into
+ * a {@code <table>}, a stray {@code <tr>} outside a table …) the answer is null and the caller parses again with
+ * tracking: a row's line is the parser's or the tag's, never a guess. Linear in the page. Package-private.
  */
 final class HtmlRowLines {
     private static final String[] RAW_TEXT = {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
@@ -27,10 +29,13 @@ final class HtmlRowLines {
     /**
      * @param text the page
      * @param doc the page parsed
-     * @return the 1-based line of each {@code tr} element, or null when the tags and the tree do not match
+     * @return the 1-based line of each {@code tr} element, or null when the tags and the tree may not match
      */
     static Map<Element, Integer> of(String text, Document doc) {
         int[] lines = startTagLines(text);
+        if (lines == null) {
+            return null;
+        }
         Elements rows = doc.getElementsByTag("tr");
         if (lines.length != rows.size()) {
             return null;
@@ -42,12 +47,24 @@ final class HtmlRowLines {
         return out;
     }
 
-    /** @return the 1-based lines of the {@code <tr} start tags of the page, in order */
+    /**
+     * The lines of the {@code <tr} start tags of a page whose table markup is plain: every row and cell tag inside a
+     * table, every cell inside an explicit row. Anything else (a row or cell the parser would imply, drop or move: a
+     * {@code <td>} straight in a {@code <table>}, a {@code <tr>} outside a table, a {@code <select>} or
+     * {@code <template>} around rows) declines, and the caller asks the parser itself.
+     *
+     * @return the 1-based lines of the {@code <tr} start tags of the page, in order, or null when the page declines
+     */
     static int[] startTagLines(String s) {
         int[] lines = new int[16];
         int count = 0;
         int line = 1;
         int n = s.length();
+        // rowOpen[d], cellOpen[d]: whether table depth d has an open row, an open cell or caption; depth 0 is outside
+        // every table
+        boolean[] rowOpen = new boolean[8];
+        boolean[] cellOpen = new boolean[8];
+        int depth = 0;
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -61,28 +78,92 @@ final class HtmlRowLines {
                 continue;
             }
             char d = s.charAt(i + 1);
+            boolean end = d == '/' && i + 2 < n && isLetter(s.charAt(i + 2));
             int skipTo;
             if (s.startsWith("<!--", i)) {
                 skipTo = end(s, i + 4, "-->");
             } else if (d == '!' || d == '?') {
                 skipTo = end(s, i + 2, ">");
-            } else if (isLetter(d)) {
-                int nameEnd = i + 1;
+            } else if (isLetter(d) || end) {
+                int nameStart = end ? i + 2 : i + 1;
+                int nameEnd = nameStart;
                 while (nameEnd < n && isNameChar(s.charAt(nameEnd))) {
                     nameEnd++;
                 }
+                String name = name(s, nameStart, nameEnd);
                 int tagEnd = tagEnd(s, nameEnd);
-                if (nameEnd - i - 1 == 2 && s.regionMatches(true, i + 1, "tr", 0, 2)) {
-                    if (count == lines.length) {
-                        lines = java.util.Arrays.copyOf(lines, count * 2);
-                    }
-                    lines[count++] = line;
-                }
                 skipTo = tagEnd;
-                for (String raw : RAW_TEXT) {
-                    if (nameEnd - i - 1 == raw.length() && s.regionMatches(true, i + 1, raw, 0, raw.length())) {
-                        skipTo = closing(s, tagEnd, raw);
-                        break;
+                // between a table's cells only table markup is plain: anything else is moved out of the table
+                boolean inTableNotCell = depth > 0 && !cellOpen[depth];
+                switch (name) {
+                    case "table" -> {
+                        if (end) {
+                            if (depth == 0) {
+                                return null;
+                            }
+                            depth--;
+                        } else {
+                            if (inTableNotCell) {
+                                return null; // a table straight in a table: the parser closes the first
+                            }
+                            if (++depth == rowOpen.length) {
+                                rowOpen = java.util.Arrays.copyOf(rowOpen, depth * 2);
+                                cellOpen = java.util.Arrays.copyOf(cellOpen, depth * 2);
+                            }
+                            rowOpen[depth] = false;
+                            cellOpen[depth] = false;
+                        }
+                    }
+                    case "tr" -> {
+                        if (depth == 0) {
+                            return null; // a row outside a table: the parser drops it
+                        }
+                        rowOpen[depth] = !end;
+                        cellOpen[depth] = false;
+                        if (!end) {
+                            if (count == lines.length) {
+                                lines = java.util.Arrays.copyOf(lines, count * 2);
+                            }
+                            lines[count++] = line;
+                        }
+                    }
+                    case "td", "th" -> {
+                        if (depth > 0) {
+                            if (!end && !rowOpen[depth]) {
+                                return null; // a cell without its row: the parser implies one
+                            }
+                            cellOpen[depth] = !end;
+                        }
+                    }
+                    case "caption" -> {
+                        if (depth > 0) {
+                            cellOpen[depth] = !end;
+                        }
+                    }
+                    case "thead", "tbody", "tfoot" -> {
+                        if (depth > 0) {
+                            rowOpen[depth] = false;
+                            cellOpen[depth] = false;
+                        }
+                    }
+                    case "colgroup", "col" -> {
+                        // table markup without rows
+                    }
+                    case "select", "template", "frameset", "math", "svg" -> {
+                        return null; // content the parser treats by other rules
+                    }
+                    default -> {
+                        if (!end && inTableNotCell && !name.equals("script") && !name.equals("style")) {
+                            return null;
+                        }
+                        if (!end) {
+                            for (String raw : RAW_TEXT) {
+                                if (raw.equals(name)) {
+                                    skipTo = closing(s, tagEnd, raw);
+                                    break;
+                                }
+                            }
+                        }
                     }
                 }
             } else {
@@ -97,6 +178,22 @@ final class HtmlRowLines {
             i = skipTo;
         }
         return java.util.Arrays.copyOf(lines, count);
+    }
+
+    /** The names the pass acts on; any other tag is {@code ""} (no string is made for it). */
+    private static final String[] NAMES = {"table", "tr", "td", "th", "caption", "thead", "tbody", "tfoot",
+        "colgroup", "col", "select", "template", "frameset", "math", "svg", "script", "style", "textarea", "title",
+        "xmp", "iframe", "noembed", "noframes"};
+
+    /** @return the name of {@link #NAMES} that {@code s[from, to)} spells in any case, else "" (any other tag) */
+    private static String name(String s, int from, int to) {
+        int len = to - from;
+        for (String name : NAMES) {
+            if (name.length() == len && s.regionMatches(true, from, name, 0, len)) {
+                return name;
+            }
+        }
+        return len == 0 ? "" : "-";
     }
 
     /** @return the index after the first {@code mark} from {@code from}, or the end */

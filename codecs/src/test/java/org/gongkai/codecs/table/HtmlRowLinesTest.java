@@ -79,6 +79,19 @@ class HtmlRowLinesTest {
     }
 
     @Test
+    void thePageTheWriterWritesIsPlainMarkup() {
+        // a catalog of two items, written as a page (the two-row header merged with rowspan and colspan) ...
+        TableReadResult read = CatalogTableReader.read(new HtmlTableSource(TableInput.of(new ByteArrayInputStream(
+                ("<table>" + HEADER + row("1") + row("2") + "</table>").getBytes(StandardCharsets.UTF_8)),
+                "a.html")), CatalogTableReader.Options.defaults().withDefaultDomain("户籍管理"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CatalogHtmlWriter.write(read.catalog(), out, CatalogHtmlWriter.Options.defaults());
+        String page = out.toString(StandardCharsets.UTF_8);
+        // ... has its rows' lines from the tags: two header rows and two items
+        assertThat(HtmlRowLines.startTagLines(page)).hasSize(4);
+    }
+
+    @Test
     void eachItemKnowsItsTableRowAndLine() {
         String html = "<html><body>\n" // line 1
                 + "<table>" + HEADER + "\n" // line 2: row 1, the header
@@ -100,7 +113,12 @@ class HtmlRowLinesTest {
 
     @Test
     void tagLinesSkipWhatIsNotATag() {
-        assertThat(HtmlRowLines.startTagLines("<tr>\n<tr x='>'>\n<track>\n<tr/>\n<textarea><tr></textarea><Tr>"))
-                .containsExactly(1, 2, 4, 5);
+        assertThat(HtmlRowLines.startTagLines("<table><tr><td>\n<tr x='>'><td><track>\n\n"
+                + "<tr/><td><textarea><tr>\n</textarea>\n<Tr></table>")).containsExactly(1, 2, 4, 6);
+        // between a table's cells only table markup is plain: other elements are moved out of the table
+        assertThat(HtmlRowLines.startTagLines("<table><tr><td>1</td><p>x</p></tr></table>")).isNull();
+        // markup whose rows the parser makes otherwise declines: a cell without its row, a row outside a table
+        assertThat(HtmlRowLines.startTagLines("<table><td>1</td></table>")).isNull();
+        assertThat(HtmlRowLines.startTagLines("<p><tr><td>1</td></tr></p>")).isNull();
     }
 }
