@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,7 +15,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.gongkai.codecs.table.SymbolFont;
 
 /**
  * Reads every sheet of an {@code .xls} (BIFF8, Excel 97–2003) workbook (internal).
@@ -150,6 +153,32 @@ final class XlsCells {
         sink.endTable();
     }
 
+    /**
+     * A text cell's text, with the characters set in a symbol font (the cell's font, or a run's: Wingdings 2 {@code R}
+     * typed for ☑) turned into the glyphs they show ({@link SymbolFont}).
+     */
+    private static String withSymbols(Cell cell) {
+        HSSFRichTextString rich = (HSSFRichTextString) cell.getRichStringCellValue();
+        String text = rich.getString();
+        Workbook wb = cell.getSheet().getWorkbook();
+        SymbolFont cellFont = SymbolFont.named(wb.getFontAt(cell.getCellStyle().getFontIndex()).getFontName());
+        boolean any = cellFont != null;
+        for (int r = 0; r < rich.numFormattingRuns() && !any; r++) {
+            any = SymbolFont.named(wb.getFontAt(rich.getFontOfFormattingRun(r)).getFontName()) != null;
+        }
+        if (!any) {
+            return text; // the common cell: no symbol font anywhere
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            short f = rich.getFontAtIndex(i);
+            SymbolFont font = f == HSSFRichTextString.NO_FONT ? cellFont
+                    : SymbolFont.named(wb.getFontAt(f).getFontName());
+            sb.append(font == null ? text.charAt(i) : font.glyph(text.charAt(i)));
+        }
+        return sb.toString();
+    }
+
     private static String shown(Cell cell, XlsxCells.ShownFormatter formatter) {
         try {
             CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
@@ -157,6 +186,9 @@ final class XlsCells {
             if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)
                     && cell.getCellStyle().getDataFormat() == 14) {
                 return formatter.formatRawCellContents(cell.getNumericCellValue(), 14, "m/d/yy");
+            }
+            if (cell.getCellType() == CellType.STRING) {
+                return withSymbols(cell);
             }
             return formatter.formatCellValue(cell);
         } catch (RuntimeException e) {

@@ -18,10 +18,11 @@ import org.gongkai.item.DisclosureItem;
 import org.junit.jupiter.api.Test;
 
 /**
- * Check boxes in a Word catalog as Word writes them: Insert Symbol ({@code w:sym}: a font and a code, no text) and
- * runs typed in a symbol font. Each must come back as the tick it shows, never as a lost character or a letter.
+ * Check boxes in a Word or Excel 97 catalog as the programs write them: Insert Symbol ({@code w:sym}: a font and a
+ * code, no text), runs typed in a symbol font, an .xls cell with runs in Wingdings 2. Each must come back as the
+ * tick it shows, never as a lost character or a letter.
  */
-class DocxSymbolsTest {
+class OfficeSymbolsTest {
     private static final String[] HEADER = {"序号", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
         "公开方式"};
 
@@ -64,6 +65,39 @@ class DocxSymbolsTest {
                 "目录.docx")), CatalogTableReader.Options.defaults());
         DisclosureItem item = r.catalog().items().get(0);
         assertThat(item.channels()).containsExactly(Channel.of(ChannelKind.GOVERNMENT_WEBSITE, "政府网站"));
+        assertThat(r.tables().get(0).clean()).isTrue();
+    }
+
+    @Test
+    void anXlsCellWithRunsInWingdings2() throws IOException {
+        byte[] xls;
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("户籍管理");
+            String[] data = {"1", "出生登记", "办理程序", "《户口登记条例》", "20个工作日内", "县公安局", null, "主动"};
+            org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
+            for (int c = 0; c < 8; c++) {
+                head.createCell(c).setCellValue(HEADER[c]);
+                if (data[c] != null) {
+                    row.createCell(c).setCellValue(data[c]);
+                }
+            }
+            // R政府网站£政府公报, with R and £ in Wingdings 2: ☑政府网站□政府公报
+            org.apache.poi.ss.usermodel.Font wingdings2 = wb.createFont();
+            wingdings2.setFontName("Wingdings 2");
+            org.apache.poi.hssf.usermodel.HSSFRichTextString text =
+                    new org.apache.poi.hssf.usermodel.HSSFRichTextString("R政府网站\u00A3政府公报");
+            text.applyFont(0, 1, wingdings2);
+            text.applyFont(5, 6, wingdings2);
+            row.createCell(6).setCellValue(text);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            xls = out.toByteArray();
+        }
+        TableReadResult r = CatalogTableReader.read(new XlsTableSource(TableInput.of(new ByteArrayInputStream(xls),
+                "目录.xls")), CatalogTableReader.Options.defaults());
+        assertThat(r.catalog().items().get(0).channels())
+                .containsExactly(Channel.of(ChannelKind.GOVERNMENT_WEBSITE, "政府网站"));
         assertThat(r.tables().get(0).clean()).isTrue();
     }
 }
