@@ -94,7 +94,7 @@ final class XlsxCells {
                             + (PoiLimits.MAX_SHARED_STRINGS_BYTES >> 20) + " MiB (" + p.getSize() + " bytes)", null);
                 }
             }
-            strings = new ReadOnlySharedStringsTable(pkg, false);
+            strings = new SymbolSharedStrings(pkg);
             styles = reader.getStylesTable();
             sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {

@@ -18,9 +18,9 @@ import org.gongkai.item.DisclosureItem;
 import org.junit.jupiter.api.Test;
 
 /**
- * Check boxes in a Word or Excel 97 catalog as the programs write them: Insert Symbol ({@code w:sym}: a font and a
- * code, no text), runs typed in a symbol font, an .xls cell with runs in Wingdings 2. Each must come back as the
- * tick it shows, never as a lost character or a letter.
+ * Check boxes in a Word or Excel catalog as the programs write them: Insert Symbol ({@code w:sym}: a font and a
+ * code, no text), runs typed in a symbol font, .xls and .xlsx cells with runs in Wingdings 2. Each must come back
+ * as the tick it shows, never as a lost character or a letter.
  */
 class OfficeSymbolsTest {
     private static final String[] HEADER = {"序号", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
@@ -96,6 +96,43 @@ class OfficeSymbolsTest {
         }
         TableReadResult r = CatalogTableReader.read(new XlsTableSource(TableInput.of(new ByteArrayInputStream(xls),
                 "目录.xls")), CatalogTableReader.Options.defaults());
+        assertThat(r.catalog().items().get(0).channels())
+                .containsExactly(Channel.of(ChannelKind.GOVERNMENT_WEBSITE, "政府网站"));
+        assertThat(r.tables().get(0).clean()).isTrue();
+    }
+
+    @Test
+    void anXlsxSharedStringWithRunsInWingdings2() throws IOException {
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("户籍管理");
+            String[] data = {"1", "出生登记", "办理程序", "《户口登记条例》", "20个工作日内", "县公安局", null, "主动"};
+            org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
+            for (int c = 0; c < 8; c++) {
+                head.createCell(c).setCellValue(HEADER[c]);
+                if (data[c] != null) {
+                    row.createCell(c).setCellValue(data[c]);
+                }
+            }
+            // R政府网站£政府公报, with R and £ in Wingdings 2 (rich text runs of a shared string): ☑政府网站□政府公报
+            org.apache.poi.xssf.usermodel.XSSFFont wingdings2 = wb.createFont();
+            wingdings2.setFontName("Wingdings 2");
+            org.apache.poi.xssf.usermodel.XSSFFont song = wb.createFont();
+            song.setFontName("宋体");
+            org.apache.poi.xssf.usermodel.XSSFRichTextString text =
+                    new org.apache.poi.xssf.usermodel.XSSFRichTextString("R政府网站\u00A3政府公报");
+            text.applyFont(0, 1, wingdings2);
+            text.applyFont(1, 5, song);
+            text.applyFont(5, 6, wingdings2);
+            text.applyFont(6, 10, song);
+            row.createCell(6).setCellValue(text);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        TableReadResult r = CatalogTableReader.read(new XlsxTableSource(TableInput.of(new ByteArrayInputStream(xlsx),
+                "目录.xlsx")), CatalogTableReader.Options.defaults());
         assertThat(r.catalog().items().get(0).channels())
                 .containsExactly(Channel.of(ChannelKind.GOVERNMENT_WEBSITE, "政府网站"));
         assertThat(r.tables().get(0).clean()).isTrue();
