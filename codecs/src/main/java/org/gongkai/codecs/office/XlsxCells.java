@@ -125,7 +125,9 @@ final class XlsxCells {
                 MergedRegions merges = scanMerges(part, index, sheetName);
                 Rows rows = new Rows(index, sheetName, merges, limits, sink);
                 sink.startTable(index, sheetName, List.of());
-                parse(in, new XSSFSheetXMLHandler(styles, strings, rows, formatter, false), index, sheetName);
+                SymbolCellsHandler handler = new SymbolCellsHandler(styles, strings, rows, formatter);
+                rows.fonts = handler;
+                parse(in, handler, index, sheetName);
                 rows.finish();
                 sink.endTable();
             } catch (IOException e) {
@@ -432,6 +434,8 @@ final class XlsxCells {
         private int lastCol = -1;
         private long rowChars;
         private long cells;
+        /** The handler that knows the font of the cell being read (set once the handler exists). */
+        private SymbolCellsHandler fonts;
 
         Rows(int index, String name, MergedRegions merges, Limits limits, RawSink sink) {
             this.index = index;
@@ -503,6 +507,10 @@ final class XlsxCells {
                     throw error(col + 1, "more than " + limits.maxColumns() + " columns");
                 }
                 String t = formatted == null ? "" : formatted;
+                org.gongkai.codecs.table.SymbolFont font = fonts == null ? null : fonts.cellFont();
+                if (font != null) {
+                    t = font.glyphs(t); // a cell set in a symbol font: Wingdings 2 P is √
+                }
                 if (t.length() > limits.maxCellChars()) {
                     throw error(col + 1, "a cell of " + t.length() + " characters, more than the limit of "
                             + limits.maxCellChars());

@@ -137,4 +137,40 @@ class OfficeSymbolsTest {
                 .containsExactly(Channel.of(ChannelKind.GOVERNMENT_WEBSITE, "政府网站"));
         assertThat(r.tables().get(0).clean()).isTrue();
     }
+
+    @Test
+    void anXlsxCellSetInWingdings2() throws IOException {
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("户籍管理");
+            String[][] rows = {
+                {"序号", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开方式", ""},
+                {"", "", "", "", "", "", "", "主动", "依申请"},
+                {"1", "出生登记", "办理程序", "《户口登记条例》", "20个工作日内", "县公安局", "■政府网站", "P", ""},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (!rows[r][c].isEmpty()) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 7, 8)); // 公开方式 over 主动, 依申请
+            // the 主动 cell is set in Wingdings 2, where P is the tick √
+            org.apache.poi.xssf.usermodel.XSSFFont wingdings2 = wb.createFont();
+            wingdings2.setFontName("Wingdings 2");
+            org.apache.poi.xssf.usermodel.XSSFCellStyle style = wb.createCellStyle();
+            style.setFont(wingdings2);
+            sheet.getRow(2).getCell(7).setCellStyle(style);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        TableReadResult r = CatalogTableReader.read(new XlsxTableSource(TableInput.of(new ByteArrayInputStream(xlsx),
+                "目录.xlsx")), CatalogTableReader.Options.defaults());
+        assertThat(r.catalog().items().get(0).methods())
+                .containsExactly(org.gongkai.item.DisclosureMethod.PROACTIVE);
+        assertThat(r.tables().get(0).clean()).isTrue();
+    }
 }
