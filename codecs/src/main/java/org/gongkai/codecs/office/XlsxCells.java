@@ -1,6 +1,5 @@
 package org.gongkai.codecs.office;
 
-import java.io.BufferedInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,7 +168,7 @@ final class XlsxCells {
             out.seal();
             return out;
         }
-        try (InputStream raw = part.getInputStream(); InputStream in = new BufferedInputStream(raw, 1 << 16)) {
+        try (InputStream raw = part.getInputStream(); InputStream in = new UnsyncBytes(raw)) {
             scanMerges(in, out, index, name);
         } catch (IOException | RuntimeException e) {
             if (e instanceof OfficeReadException o) {
