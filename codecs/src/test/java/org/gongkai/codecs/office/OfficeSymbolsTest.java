@@ -68,10 +68,14 @@ class OfficeSymbolsTest {
         assertThat(r.tables().get(0).clean()).isTrue();
     }
 
-    @Test
-    void anXlsCellWithRunsInWingdings2() throws IOException {
-        byte[] xls;
-        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+    /**
+     * A workbook whose channel cell is R政府网站£政府公报 with R and £ in Wingdings 2 (runs of the cell's text; in
+     * .xlsx a shared string's runs): ☑政府网站□政府公报, read back through the format its name gives.
+     */
+    private static TableReadResult withWingdings2Runs(org.apache.poi.ss.usermodel.Workbook wb, String file)
+            throws IOException {
+        byte[] bytes;
+        try (wb) {
             org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("户籍管理");
             String[] data = {"1", "出生登记", "办理程序", "《户口登记条例》", "20个工作日内", "县公安局", null, "主动"};
             org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
@@ -82,46 +86,12 @@ class OfficeSymbolsTest {
                     row.createCell(c).setCellValue(data[c]);
                 }
             }
-            // R政府网站£政府公报, with R and £ in Wingdings 2: ☑政府网站□政府公报
             org.apache.poi.ss.usermodel.Font wingdings2 = wb.createFont();
             wingdings2.setFontName("Wingdings 2");
-            org.apache.poi.hssf.usermodel.HSSFRichTextString text =
-                    new org.apache.poi.hssf.usermodel.HSSFRichTextString("R政府网站\u00A3政府公报");
-            text.applyFont(0, 1, wingdings2);
-            text.applyFont(5, 6, wingdings2);
-            row.createCell(6).setCellValue(text);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            xls = out.toByteArray();
-        }
-        TableReadResult r = CatalogTableReader.read(new XlsTableSource(TableInput.of(new ByteArrayInputStream(xls),
-                "目录.xls")), CatalogTableReader.Options.defaults());
-        assertThat(r.catalog().items().get(0).channels())
-                .containsExactly(Channel.of(ChannelKind.GOVERNMENT_WEBSITE, "政府网站"));
-        assertThat(r.tables().get(0).clean()).isTrue();
-    }
-
-    @Test
-    void anXlsxSharedStringWithRunsInWingdings2() throws IOException {
-        byte[] xlsx;
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("户籍管理");
-            String[] data = {"1", "出生登记", "办理程序", "《户口登记条例》", "20个工作日内", "县公安局", null, "主动"};
-            org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
-            org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
-            for (int c = 0; c < 8; c++) {
-                head.createCell(c).setCellValue(HEADER[c]);
-                if (data[c] != null) {
-                    row.createCell(c).setCellValue(data[c]);
-                }
-            }
-            // R政府网站£政府公报, with R and £ in Wingdings 2 (rich text runs of a shared string): ☑政府网站□政府公报
-            org.apache.poi.xssf.usermodel.XSSFFont wingdings2 = wb.createFont();
-            wingdings2.setFontName("Wingdings 2");
-            org.apache.poi.xssf.usermodel.XSSFFont song = wb.createFont();
+            org.apache.poi.ss.usermodel.Font song = wb.createFont();
             song.setFontName("宋体");
-            org.apache.poi.xssf.usermodel.XSSFRichTextString text =
-                    new org.apache.poi.xssf.usermodel.XSSFRichTextString("R政府网站\u00A3政府公报");
+            org.apache.poi.ss.usermodel.RichTextString text =
+                    wb.getCreationHelper().createRichTextString("R政府网站\u00A3政府公报");
             text.applyFont(0, 1, wingdings2);
             text.applyFont(1, 5, song);
             text.applyFont(5, 6, wingdings2);
@@ -129,10 +99,23 @@ class OfficeSymbolsTest {
             row.createCell(6).setCellValue(text);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
-            xlsx = out.toByteArray();
+            bytes = out.toByteArray();
         }
-        TableReadResult r = CatalogTableReader.read(new XlsxTableSource(TableInput.of(new ByteArrayInputStream(xlsx),
-                "目录.xlsx")), CatalogTableReader.Options.defaults());
+        return CatalogTableReader.read(org.gongkai.codecs.table.TableFormats.open(
+                TableInput.of(new ByteArrayInputStream(bytes), file), null), CatalogTableReader.Options.defaults());
+    }
+
+    @Test
+    void anXlsCellWithRunsInWingdings2() throws IOException {
+        TableReadResult r = withWingdings2Runs(new org.apache.poi.hssf.usermodel.HSSFWorkbook(), "目录.xls");
+        assertThat(r.catalog().items().get(0).channels())
+                .containsExactly(Channel.of(ChannelKind.GOVERNMENT_WEBSITE, "政府网站"));
+        assertThat(r.tables().get(0).clean()).isTrue();
+    }
+
+    @Test
+    void anXlsxSharedStringWithRunsInWingdings2() throws IOException {
+        TableReadResult r = withWingdings2Runs(new org.apache.poi.xssf.usermodel.XSSFWorkbook(), "目录.xlsx");
         assertThat(r.catalog().items().get(0).channels())
                 .containsExactly(Channel.of(ChannelKind.GOVERNMENT_WEBSITE, "政府网站"));
         assertThat(r.tables().get(0).clean()).isTrue();
