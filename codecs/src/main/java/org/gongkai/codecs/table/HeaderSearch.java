@@ -2,11 +2,10 @@ package org.gongkai.codecs.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.internal.ChineseText;
 
 /**
  * Decides which tables of a source are catalog tables, in front of the {@link Interpretation}: it holds a table's
- * rows until one is a catalog header (at most {@link Interpretation#HEADER_SEARCH_ROWS} rows), then passes the table
+ * rows until one is a catalog header (at most {@link #HEADER_SEARCH_ROWS} rows), then passes the table
  * on. A table without such a header is
  * <ul>
  *   <li>a <em>continuation</em> when it is exactly as wide as the last catalog table before it and has text (a
@@ -19,6 +18,9 @@ import org.gongkai.internal.ChineseText;
  * A source with no catalog table at all is an error. Package-private.
  */
 final class HeaderSearch implements TableSink {
+    /** Rows looked at for a header before a table is declared not a catalog table. */
+    static final int HEADER_SEARCH_ROWS = 50;
+
     private final Interpretation next;
     private TableStart start;
     private List<TableRow> held;
@@ -64,14 +66,10 @@ final class HeaderSearch implements TableSink {
         }
         held.add(r);
         width = Math.max(width, r.cells().size());
-        List<String> texts = new ArrayList<>(r.cells().size());
-        for (TableCell c : r.cells()) {
-            texts.add(c.isContinuation() ? "" : c.text());
-        }
-        if (Columns.isHeaderRow(texts)) {
+        if (Columns.isHeaderRow(Interpretation.headerTexts(r))) {
             next.startTable(start);
             pass(r.cells().size(), start.location());
-        } else if (held.size() >= Interpretation.HEADER_SEARCH_ROWS) {
+        } else if (held.size() >= HEADER_SEARCH_ROWS) {
             headerless();
         }
     }
@@ -103,8 +101,8 @@ final class HeaderSearch implements TableSink {
         }
         TableLocation loc = firstTable == null ? new TableLocation("", 0, "") : firstTable.location();
         String where = firstTable == null ? "no table found"
-                : firstTableRows >= Interpretation.HEADER_SEARCH_ROWS
-                        ? "no header row (公开事项, 公开内容, 公开依据 …) in the first " + Interpretation.HEADER_SEARCH_ROWS
+                : firstTableRows >= HEADER_SEARCH_ROWS
+                        ? "no header row (公开事项, 公开内容, 公开依据 …) in the first " + HEADER_SEARCH_ROWS
                                 + " rows"
                         : "no header row (公开事项, 公开内容, 公开依据 …) found";
         throw new TableReadException(new TableProblem(loc, 0, 0, 0, "", "", where, TableProblem.Severity.ERROR),
@@ -115,7 +113,7 @@ final class HeaderSearch implements TableSink {
     private void headerless() {
         boolean text = false;
         for (TableRow r : held) {
-            if (!blank(r)) {
+            if (!Interpretation.blank(r.texts())) {
                 text = true;
                 break;
             }
@@ -145,17 +143,8 @@ final class HeaderSearch implements TableSink {
     }
 
     private void count(TableRow r) {
-        if (blank(r)) {
+        if (Interpretation.blank(r.texts())) {
             blankRows++;
         }
-    }
-
-    private static boolean blank(TableRow r) {
-        for (TableCell c : r.cells()) {
-            if (!ChineseText.isBlank(c.text())) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -22,8 +22,6 @@ import org.gongkai.item.ItemName;
 
 /** The one interpretation of catalog tables: a {@link TableSink} that turns rows of cells into items. */
 final class Interpretation implements TableSink {
-    /** Rows looked at for a header before a table is declared not a catalog table. */
-    static final int HEADER_SEARCH_ROWS = 50;
 
     private final CatalogTableReader.Options options;
     private final Consumer<? super DisclosureItem> sink;
@@ -134,7 +132,7 @@ final class Interpretation implements TableSink {
         blanks = blankCount;
         preamble = rowCount - blankCount;
         problem(0, "", "", "not a catalog table: no header row (公开事项, 公开内容, 公开依据 …) in its first "
-                + HEADER_SEARCH_ROWS + " rows, and not as wide as a catalog table before it; its " + preamble
+                + HeaderSearch.HEADER_SEARCH_ROWS + " rows, and not as wide as a catalog table before it; its " + preamble
                 + " rows with text are not read (give the table a header if it is part of the catalog)",
                 TableProblem.Severity.WARNING);
         summaries.add(new TableSummary(loc, "", null, "", DomainOrigin.NONE, rows, preamble, 0, blanks, 0, 0,
@@ -157,11 +155,6 @@ final class Interpretation implements TableSink {
                 preamble++;
                 if (nonBlankCells(texts) == 1) {
                     titleRows.add(Cells.unescape(firstNonBlank(texts)));
-                }
-                if (rows >= HEADER_SEARCH_ROWS) {
-                    throw new TableReadException(new TableProblem(loc, rowNumber, line, 0, "", "",
-                            "no header row (公开事项, 公开内容, 公开依据 …) in the first " + HEADER_SEARCH_ROWS + " rows",
-                            TableProblem.Severity.ERROR), null);
                 }
             }
             return;
@@ -198,8 +191,8 @@ final class Interpretation implements TableSink {
             decide();
         }
         if (columns == null) {
-            throw new TableReadException(new TableProblem(loc, rowNumber, line, 0, "", "",
-                    "no header row (公开事项, 公开内容, 公开依据 …) found", TableProblem.Severity.ERROR), null);
+            // HeaderSearch passes on only tables with a header row (by the same rule) or continuations
+            throw new IllegalStateException("a table without a header reached the interpretation: " + loc);
         }
         if (continues == null && headedTables++ == 0) {
             firstTitle = naming.title();
@@ -214,7 +207,7 @@ final class Interpretation implements TableSink {
     }
 
     /** Texts for header and title detection: a merged region's continuation cells are blank. */
-    private static List<String> headerTexts(TableRow r) {
+    static List<String> headerTexts(TableRow r) {
         List<String> out = new ArrayList<>(r.cells().size());
         for (TableCell c : r.cells()) {
             out.add(c.isContinuation() ? "" : c.text());
@@ -227,7 +220,8 @@ final class Interpretation implements TableSink {
         naming = TableNaming.of(titleRows, start.titles(), columns.has(Role.DOMAIN), options);
     }
 
-    private static boolean blank(List<String> row) {
+    /** @return whether no cell of the row has text */
+    static boolean blank(List<String> row) {
         for (String c : row) {
             if (!ChineseText.isBlank(c)) {
                 return false;
