@@ -371,8 +371,8 @@ public final class HtmlTableSource implements TableSource {
 
     /** @return whether a style declares {@code white-space: pre…} (any case, spaces around the colon) */
     static boolean isPre(String style) {
-        for (int i = indexOfIgnoreCase(style, "white-space", 0); i >= 0;
-                i = indexOfIgnoreCase(style, "white-space", i + 1)) {
+        for (int i = SymbolFont.indexOfIgnoreCase(style, "white-space", 0); i >= 0;
+                i = SymbolFont.indexOfIgnoreCase(style, "white-space", i + 1)) {
             int k = i + "white-space".length();
             while (k < style.length() && Character.isWhitespace(style.charAt(k))) {
                 k++;
@@ -389,27 +389,6 @@ public final class HtmlTableSource implements TableSource {
             }
         }
         return false;
-    }
-
-    /** @return the index of {@code word} (lower-case ASCII) in {@code s} from {@code from}, ignoring case, or -1 */
-    private static int indexOfIgnoreCase(String s, String word, int from) {
-        int m = word.length();
-        char first = word.charAt(0);
-        outer:
-        for (int i = from; i + m <= s.length(); i++) {
-            if ((s.charAt(i) | 0x20) != first) {
-                continue;
-            }
-            for (int k = 1; k < m; k++) {
-                char c = s.charAt(i + k);
-                char w = word.charAt(k);
-                if (c != w && (w < 'a' || w > 'z' || (c | 0x20) != w)) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static void append(Element e, StringBuilder sb, boolean pre, SymbolFont symbol) {

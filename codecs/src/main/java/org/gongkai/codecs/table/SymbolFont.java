@@ -39,9 +39,9 @@ public enum SymbolFont {
         if (text == null || !mayName(text)) {
             return null; // most styles name no symbol font: decided in one pass
         }
-        int w = indexOfIgnoreCase(text, "wingdings");
-        int d = indexOfIgnoreCase(text, "webdings");
-        int y = indexOfIgnoreCase(text, "symbol");
+        int w = indexOfIgnoreCase(text, "wingdings", 0);
+        int d = indexOfIgnoreCase(text, "webdings", 0);
+        int y = indexOfIgnoreCase(text, "symbol", 0);
         int first = Integer.MAX_VALUE;
         SymbolFont font = null;
         if (w >= 0) {
@@ -127,13 +127,24 @@ public enum SymbolFont {
         return false;
     }
 
-    /** @return the index of {@code word} (lower-case ASCII letters) in {@code s}, ignoring case, or -1 */
-    private static int indexOfIgnoreCase(String s, String word) {
+    /**
+     * @param s a style or font name
+     * @param word lower-case ASCII (letters compared in any case, other characters exactly)
+     * @param from where to start
+     * @return the index of {@code word} in {@code s} from {@code from}, or -1
+     */
+    static int indexOfIgnoreCase(String s, String word, int from) {
         int m = word.length();
+        char first = word.charAt(0);
         outer:
-        for (int i = 0; i + m <= s.length(); i++) {
-            for (int k = 0; k < m; k++) {
-                if ((s.charAt(i + k) | 0x20) != word.charAt(k)) {
+        for (int i = from; i + m <= s.length(); i++) {
+            if ((s.charAt(i) | 0x20) != first) {
+                continue;
+            }
+            for (int k = 1; k < m; k++) {
+                char c = s.charAt(i + k);
+                char w = word.charAt(k);
+                if (c != w && (w < 'a' || w > 'z' || (c | 0x20) != w)) {
                     continue outer;
                 }
             }
